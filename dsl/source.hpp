@@ -11,6 +11,10 @@ namespace toets {
 
 using SourceId = std::uint32_t;
 
+// The source of a diagnostic that points into no file (a file that cannot be read, a bad
+// command-line argument): rendered without location or excerpt.
+inline constexpr SourceId no_source = UINT32_MAX;
+
 struct Span {
    SourceId source = 0;
    std::uint32_t begin = 0;  // byte offset, inclusive

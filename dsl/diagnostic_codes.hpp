@@ -64,6 +64,9 @@ enum class Severity : std::uint8_t { error, warning, note };
    X( data_csv_row, "D006", error, "row has {} columns, the header has {}", "Every CSV row needs as many columns as the header." ) \
    X( data_bad_choice, "D007", error, "`{}` is not one of {}", "Use one of the declared choices." ) \
    X( data_out_of_scale, "D008", error, "score {} is outside its scale {} to {}", "Report a score on the declared scale." ) \
+   X( data_number_too_large, "D009", error, "`{}` has more digits than can be held exactly", "Numbers in data must fit in 18 significant digits and at most 18 decimals." ) \
+   X( data_list_position, "D010", error, "`{}` is not a valid position in list `{}`: {}", "List items are numbered 1, 2, 3, … without gaps, e.g. `locaties.1.naam`." ) \
+   X( data_bad_duration, "D011", error, "`{}` is not a duration", "Write durations as 6 maanden, 2 weken, 14 dagen or 1 jaar (or 6 months, P6M)." ) \
    X( eval_overflow, "E001", error, "{}: the exact result is too large", "The numbers involved are too large to compute exactly." ) \
    X( eval_division_by_zero, "E002", error, "{}: division by zero", "Guard the division with `als … dan … anders`." ) \
    X( no_evaluation_date, "E003", error, "no evaluation date: {}", "Pass --date, or declare `peildatum` in the scheme." ) \

@@ -74,7 +74,8 @@ enum class Severity : std::uint8_t { error, warning, note };
    X( file_too_large, "X002", error, "`{}` is larger than the limit of {}", "Raise the limit with --max-input-size if the file is trusted." ) \
    X( limit_exceeded, "X003", error, "{} exceeds the limit of {}", "Raise the limit with its flag if the input is trusted." ) \
    X( scenario_failed, "S001", error, "scenario `{}`: {}", "The rules no longer give the expected result; fix the rule or the expectation." ) \
-   X( scenario_unknown_rule, "S002", error, "scenario `{}` expects `{}`, which is not a rule", "Fix the name." )
+   X( scenario_unknown_rule, "S002", error, "scenario `{}` expects `{}`, which is not a rule", "Fix the name." ) \
+   X( eval_cycle, "E004", error, "`{}` depends on its own result", "A derived value, indicator or condition cannot use itself, directly or through other rules." )
 
 enum class Code : std::uint16_t {
 #define TOETS_DIAGNOSTIC_ENUM( id, code, severity, message, doc ) id,

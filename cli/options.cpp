@@ -1,0 +1,135 @@
+#include "cli/options.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <set>
+
+#include <unistd.h>
+
+#include "cli/exit_code.hpp"
+
+namespace toets::cli {
+
+void add_common_options( CLI::App& command, CommonOptions& options )
+{
+   command.add_option( "--color,--colour", options.colour, "Colour diagnostics: auto (on a terminal), always or never" )
+      ->check( CLI::IsMember( { "auto", "always", "never" } ) )
+      ->capture_default_str();
+   command.add_option( "--message-format", options.message_format, "Diagnostics for people (human) or one line each for editors and CI (gnu)" )
+      ->check( CLI::IsMember( { "human", "gnu" } ) )
+      ->capture_default_str();
+   command.add_option( "--max-input-size", options.max_input_size, "Largest input file read, in bytes" )
+      ->check( CLI::PositiveNumber )
+      ->capture_default_str();
+   command.add_option( "--max-nesting", options.max_nesting, "Deepest nesting of brackets and bullets accepted" )
+      ->check( CLI::PositiveNumber )
+      ->capture_default_str();
+   command.add_option( "--allow-root", options.allowed_roots, "A directory outside the rule file's own from which imports may be read (repeatable)" );
+}
+
+RenderOptions render_options( const CommonOptions& options )
+{
+   RenderOptions render;
+   render.format = ( options.message_format == "gnu" ) ? MessageFormat::gnu : MessageFormat::human;
+   if( options.colour == "always" ) {
+      render.colour = true;
+   }
+   else if( options.colour == "auto" ) {
+      const char* no_colour = std::getenv( "NO_COLOR" );
+      const char* term = std::getenv( "TERM" );
+      render.colour = ::isatty( STDERR_FILENO ) == 1 && ( no_colour == nullptr || *no_colour == '\0' ) && !( term != nullptr && std::string_view( term ) == "dumb" );
+   }
+   return render;
+}
+
+LoadOptions load_options( const CommonOptions& options )
+{
+   LoadOptions load;
+   load.max_file_size = options.max_input_size;
+   load.parse.max_nesting = options.max_nesting;
+   for( const auto& root : options.allowed_roots ) {
+      load.allowed_roots.emplace_back( root );
+   }
+   return load;
+}
+
+Counts print_diagnostics( Diagnostics& diagnostics, const Sources& sources, const CommonOptions& options )
+{
+   diagnostics.sort();
+   const RenderOptions render = render_options( options );
+   std::set< std::string > seen;
+   Counts counts;
+   for( const auto& d : diagnostics.list() ) {
+      std::string text = toets::render( d, sources, render );
+      if( !seen.insert( text ).second ) {
+         continue;
+      }
+      if( render.format == MessageFormat::human ) {
+         text += "\n";
+      }
+      std::fputs( text.c_str(), stderr );
+      switch( d.severity ) {
+         case Severity::error:
+            ++counts.errors;
+            break;
+         case Severity::warning:
+            ++counts.warnings;
+            break;
+         case Severity::note:
+            break;
+      }
+   }
+   return counts;
+}
+
+std::string summary_line( std::size_t errors, std::size_t warnings, std::size_t files )
+{
+   const auto count = []( std::size_t n, std::string_view one, std::string_view many ) {
+      return ( n == 0 ? std::string( "no" ) : std::to_string( n ) ) + " " + std::string( n == 1 ? one : many );
+   };
+   return count( errors, "error", "errors" ) + ", " + count( warnings, "warning", "warnings" ) + " in " + std::to_string( files ) + ( files == 1 ? " file" : " files" );
+}
+
+std::vector< std::filesystem::path > rule_files( const std::vector< std::string >& arguments, Diagnostics& diagnostics )
+{
+   namespace fs = std::filesystem;
+   std::vector< fs::path > files;
+   for( const auto& argument : arguments ) {
+      const fs::path path( argument );
+      std::error_code ec;
+      if( !fs::is_directory( path, ec ) ) {
+         if( !fs::exists( path, ec ) ) {
+            diagnostics.add( Code::file_unreadable, Span{ no_source, 0, 0 }, argument, "no such file or directory" );
+            continue;
+         }
+         files.push_back( path );
+         continue;
+      }
+      std::vector< fs::path > found;
+      for( auto it = fs::recursive_directory_iterator( path, fs::directory_options::skip_permission_denied, ec ); !ec && it != fs::recursive_directory_iterator(); it.increment( ec ) ) {
+         if( it->path().extension() == ".toets" && it->is_regular_file( ec ) ) {
+            found.push_back( it->path() );
+         }
+      }
+      if( ec ) {
+         diagnostics.add( Code::file_unreadable, Span{ no_source, 0, 0 }, argument, ec.message() );
+         continue;
+      }
+      if( found.empty() ) {
+         diagnostics.add( Code::file_unreadable, Span{ no_source, 0, 0 }, argument, "it holds no `.toets` files" );
+         continue;
+      }
+      std::sort( found.begin(), found.end() );
+      files.insert( files.end(), found.begin(), found.end() );
+   }
+   return files;
+}
+
+int not_available( std::string_view command, std::string_view missing )
+{
+   std::fprintf( stderr, "toets %.*s: not available yet in this build: %.*s\n", static_cast< int >( command.size() ), command.data(), static_cast< int >( missing.size() ), missing.data() );
+   return exit_cannot_run;
+}
+
+}  // namespace toets::cli

@@ -75,6 +75,12 @@ enum class Severity : std::uint8_t { error, warning, note };
    X( limit_exceeded, "X003", error, "{} exceeds the limit of {}", "Raise the limit with its flag if the input is trusted." ) \
    X( scenario_failed, "S001", error, "scenario `{}`: {}", "The rules no longer give the expected result; fix the rule or the expectation." ) \
    X( scenario_unknown_rule, "S002", error, "scenario `{}` expects `{}`, which is not a rule", "Fix the name." ) \
+   X( rule_cycle, "N005", error, "`{}` is defined in terms of itself: {}", "A rule cannot depend on itself, directly or through other rules; break the chain." ) \
+   X( indicator_kind_mismatch, "T003", error, "indicator `{}` is of kind {}, but its realised value {}", "Make `soort` match what the indicator measures, or fix `gerealiseerd`." ) \
+   X( toc_not_an_indicator, "G006", error, "`{}` is {}, not an indicator", "`meet` names indicators; declare one, or fix the name." ) \
+   X( toc_assumption_without_link, "G007", error, "there is no link `{}` -> `{}` for this assumption", "Declare the link with `->`, or attach the assumption to an existing link." ) \
+   X( scenario_unknown_band, "S003", error, "`{}` is not a band of scale `{}`", "Use one of the scale's bands." ) \
+   X( scenario_bad_expectation, "S004", error, "scenario `{}`: {}", "Expect what the rule can give: a verdict, a band or percentage for an indicator, a value." ) \
    X( eval_cycle, "E004", error, "`{}` depends on its own result", "A derived value, indicator or condition cannot use itself, directly or through other rules." )
 
 enum class Code : std::uint16_t {

@@ -1,0 +1,438 @@
+#include "dsl/checks/constraints.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "dsl/checks/walk.hpp"
+
+namespace toets {
+namespace {
+
+// More alternatives than this and the reader gives up on the expression (allows everything).
+constexpr std::size_t max_boxes = 64;
+
+Alternatives anything()
+{
+   return Alternatives{ { Box{} }, std::nullopt };
+}
+
+Alternatives nothing( Conflict why )
+{
+   return Alternatives{ {}, std::move( why ) };
+}
+
+BinaryOp negate( BinaryOp op )
+{
+   switch( op ) {
+      case BinaryOp::less:
+         return BinaryOp::greater_equal;
+      case BinaryOp::less_equal:
+         return BinaryOp::greater;
+      case BinaryOp::greater:
+         return BinaryOp::less_equal;
+      case BinaryOp::greater_equal:
+         return BinaryOp::less;
+      case BinaryOp::equal:
+         return BinaryOp::not_equal;
+      case BinaryOp::not_equal:
+         return BinaryOp::equal;
+      case BinaryOp::add:
+      case BinaryOp::subtract:
+      case BinaryOp::multiply:
+      case BinaryOp::divide:
+      case BinaryOp::logical_and:
+      case BinaryOp::logical_or:
+      case BinaryOp::in:
+         break;
+   }
+   return op;
+}
+
+// `5 < x` is `x > 5`.
+BinaryOp mirror( BinaryOp op )
+{
+   switch( op ) {
+      case BinaryOp::less:
+         return BinaryOp::greater;
+      case BinaryOp::less_equal:
+         return BinaryOp::greater_equal;
+      case BinaryOp::greater:
+         return BinaryOp::less;
+      case BinaryOp::greater_equal:
+         return BinaryOp::less_equal;
+      case BinaryOp::equal:
+      case BinaryOp::not_equal:
+      case BinaryOp::add:
+      case BinaryOp::subtract:
+      case BinaryOp::multiply:
+      case BinaryOp::divide:
+      case BinaryOp::logical_and:
+      case BinaryOp::logical_or:
+      case BinaryOp::in:
+         break;
+   }
+   return op;
+}
+
+bool is_comparison( BinaryOp op )
+{
+   return op == BinaryOp::less || op == BinaryOp::less_equal || op == BinaryOp::greater || op == BinaryOp::greater_equal || op == BinaryOp::equal || op == BinaryOp::not_equal;
+}
+
+struct Constant {
+   Rational value;
+   ValueUnit unit;
+};
+
+std::optional< Constant > constant_of( const Expr& e )
+{
+   if( const auto* n = std::get_if< NumberLiteral >( &e.node ) ) {
+      return Constant{ n->value, value_unit( n->unit ) };
+   }
+   if( const auto* d = std::get_if< DateLiteral >( &e.node ) ) {
+      return Constant{ Rational( d->value.to_days() ), ValueUnit::date };
+   }
+   if( const auto* u = std::get_if< Unary >( &e.node ); u && u->op == UnaryOp::negate && u->operand ) {
+      if( const auto* n = std::get_if< NumberLiteral >( &u->operand->node ) ) {
+         return Constant{ -n->value, value_unit( n->unit ) };
+      }
+   }
+   return std::nullopt;
+}
+
+bool holds( BinaryOp op, const Rational& a, const Rational& b )
+{
+   switch( op ) {
+      case BinaryOp::less:
+         return a < b;
+      case BinaryOp::less_equal:
+         return a <= b;
+      case BinaryOp::greater:
+         return a > b;
+      case BinaryOp::greater_equal:
+         return a >= b;
+      case BinaryOp::equal:
+         return a == b;
+      case BinaryOp::not_equal:
+         return a != b;
+      case BinaryOp::add:
+      case BinaryOp::subtract:
+      case BinaryOp::multiply:
+      case BinaryOp::divide:
+      case BinaryOp::logical_and:
+      case BinaryOp::logical_or:
+      case BinaryOp::in:
+         break;
+   }
+   return true;
+}
+
+RangeSet allowed_in( const FieldDomain& domain, const RangeSet& set )
+{
+   return set.intersect( RangeSet( domain.range ) );
+}
+
+bool is_empty( const FieldDomain& domain, const RangeSet& set )
+{
+   return set.is_empty() || ( domain.whole && !set.has_whole_number() );
+}
+
+}  // namespace
+
+Range Atom::allowed() const
+{
+   switch( op ) {
+      case BinaryOp::less:
+         return { std::nullopt, Edge{ value, false } };
+      case BinaryOp::less_equal:
+         return { std::nullopt, Edge{ value, true } };
+      case BinaryOp::greater:
+         return { Edge{ value, false }, std::nullopt };
+      case BinaryOp::greater_equal:
+         return { Edge{ value, true }, std::nullopt };
+      case BinaryOp::equal:
+         return Range::point( value );
+      case BinaryOp::not_equal:  // see allowed_set()
+      case BinaryOp::add:
+      case BinaryOp::subtract:
+      case BinaryOp::multiply:
+      case BinaryOp::divide:
+      case BinaryOp::logical_and:
+      case BinaryOp::logical_or:
+      case BinaryOp::in:
+         break;
+   }
+   return Range::everything();
+}
+
+namespace {
+
+RangeSet allowed_set( const Atom& a )
+{
+   if( a.op == BinaryOp::not_equal ) {
+      return RangeSet( Range::point( a.value ) ).complement();
+   }
+   return RangeSet( a.allowed() );
+}
+
+}  // namespace
+
+std::string Atom::describe( bool flip ) const
+{
+   const std::string v = format_value( value, unit, language );
+   const bool date = unit == ValueUnit::date;
+   switch( flip ? negate( op ) : op ) {
+      case BinaryOp::less:
+         return ( date ? "before " : "below " ) + v;
+      case BinaryOp::less_equal:
+         return ( date ? "on or before " : "at most " ) + v;
+      case BinaryOp::greater:
+         return ( date ? "after " : "above " ) + v;
+      case BinaryOp::greater_equal:
+         return ( date ? "on or after " : "at least " ) + v;
+      case BinaryOp::equal:
+         return ( date ? "on " : "exactly " ) + v;
+      case BinaryOp::not_equal:
+         return ( date ? "on another day than " : "other than " ) + v;
+      case BinaryOp::add:
+      case BinaryOp::subtract:
+      case BinaryOp::multiply:
+      case BinaryOp::divide:
+      case BinaryOp::logical_and:
+      case BinaryOp::logical_or:
+      case BinaryOp::in:
+         break;
+   }
+   return v;
+}
+
+Conflict smallest( const Conflict& conflict )
+{
+   if( conflict.kind != Conflict::Kind::field || conflict.atoms.empty() ) {
+      return conflict;
+   }
+   std::vector< const Atom* > atoms = conflict.atoms;
+   std::sort( atoms.begin(), atoms.end(), []( const Atom* a, const Atom* b ) {
+      return std::tie( a->comparison->span.source, a->comparison->span.begin ) < std::tie( b->comparison->span.source, b->comparison->span.begin );
+   } );
+   const FieldDomain domain = domain_of( atoms.front()->type );
+   const auto excludes = [ & ]( std::vector< const Atom* > some ) {
+      RangeSet set( domain.range );
+      for( const Atom* a : some ) {
+         set = set.intersect( allowed_set( *a ) );
+      }
+      return is_empty( domain, set );
+   };
+   for( const Atom* a : atoms ) {
+      if( excludes( { a } ) ) {
+         return Conflict{ Conflict::Kind::field, { a }, true, nullptr };
+      }
+   }
+   for( std::size_t i = 0; i < atoms.size(); ++i ) {
+      for( std::size_t j = i + 1; j < atoms.size(); ++j ) {
+         if( excludes( { atoms[ i ], atoms[ j ] } ) ) {
+            return Conflict{ Conflict::Kind::field, { atoms[ i ], atoms[ j ] }, false, nullptr };
+         }
+      }
+   }
+   return Conflict{ Conflict::Kind::field, atoms, false, nullptr };
+}
+
+FieldDomain domain_of( const Type& type )
+{
+   if( type.is_whole() ) {
+      return { Range{ Edge{ Rational( 0 ), true }, std::nullopt }, true };
+   }
+   if( type.base == TypeBase::score && type.declared && type.declared->score_min < type.declared->score_max ) {
+      return { Range{ Edge{ type.declared->score_min, true }, Edge{ type.declared->score_max, true } }, false };
+   }
+   return { Range::everything(), type.base == TypeBase::date };
+}
+
+const Atom* ConstraintReader::atom( const Expr& e, const Binary& n, bool negated )
+{
+   if( n.tolerance || !n.lhs || !n.rhs ) {
+      return nullptr;
+   }
+   const auto key_of = [ & ]( const Expr& side ) -> std::optional< std::string > {
+      const auto* r = std::get_if< Reference >( &side.node );
+      if( !r ) {
+         return std::nullopt;
+      }
+      return std::visit( overloaded{
+                            []( const Unresolved& ) -> std::optional< std::string > { return std::nullopt; },
+                            [ & ]( const DataPath& p ) -> std::optional< std::string > {
+                               if( p.undeclared != all_declared || p.through_list || r->fields.empty() ) {
+                                  return std::nullopt;
+                               }
+                               return std::to_string( static_cast< int >( r->root ) ) + ":" + join( r->fields, "." );
+                            },
+                            [ & ]( const Rule* rule ) -> std::optional< std::string > {
+                               if( !r->fields.empty() || ( rule->kind() != RuleKind::value && rule->kind() != RuleKind::indicator ) ) {
+                                  return std::nullopt;
+                               }
+                               return "=" + rule->name;
+                            },
+                            []( const Binding* ) -> std::optional< std::string > { return std::nullopt; } },
+                         scope_.resolve( side ) );
+   };
+   BinaryOp op = n.op;
+   const Expr* field = n.lhs.get();
+   auto key = key_of( *n.lhs );
+   auto constant = constant_of( *n.rhs );
+   if( !key || !constant ) {
+      key = key_of( *n.rhs );
+      constant = constant_of( *n.lhs );
+      field = n.rhs.get();
+      op = mirror( op );
+   }
+   if( !key || !constant ) {
+      return nullptr;
+   }
+   const Type type = types_.of( *field );
+   const Type other = types_.of( field == n.lhs.get() ? *n.rhs : *n.lhs );
+   if( !( type.is_numeric() || type.base == TypeBase::date ) || !comparable( type, other, true ) ) {
+      return nullptr;
+   }
+   atoms_.push_back( Atom{ &e, *key, type, negated ? negate( op ) : op, constant->value, constant->unit, scope_.language( e.span.source ) } );
+   return &atoms_.back();
+}
+
+Alternatives ConstraintReader::comparison( const Expr& e, const Binary& n, bool negated )
+{
+   const auto a = n.lhs ? constant_of( *n.lhs ) : std::nullopt;
+   const auto b = n.rhs ? constant_of( *n.rhs ) : std::nullopt;
+   if( a && b && !n.tolerance && a->unit == b->unit ) {
+      const bool value = holds( n.op, a->value, b->value ) != negated;
+      return value ? anything() : nothing( Conflict{ Conflict::Kind::constant, {}, false, &e } );
+   }
+   const Atom* at = atom( e, n, negated );
+   if( !at ) {
+      return anything();
+   }
+   const FieldDomain domain = domain_of( at->type );
+   const RangeSet allowed = allowed_in( domain, allowed_set( *at ) );
+   if( is_empty( domain, allowed ) ) {
+      return nothing( Conflict{ Conflict::Kind::field, { at }, true, nullptr } );
+   }
+   return Alternatives{ { Box{ { at->key, FieldConstraint{ allowed, { at } } } } }, std::nullopt };
+}
+
+std::optional< Box > ConstraintReader::merge( const Box& a, const Box& b, std::optional< Conflict >& conflict ) const
+{
+   Box result = a;
+   for( const auto& [ key, constraint ] : b ) {
+      const auto [ it, fresh ] = result.emplace( key, constraint );
+      if( fresh ) {
+         continue;
+      }
+      FieldConstraint& c = it->second;
+      c.allowed = c.allowed.intersect( constraint.allowed );
+      c.atoms.insert( c.atoms.end(), constraint.atoms.begin(), constraint.atoms.end() );
+      if( is_empty( domain_of( c.atoms.front()->type ), c.allowed ) ) {
+         if( !conflict ) {
+            conflict = Conflict{ Conflict::Kind::field, c.atoms, false, nullptr };
+         }
+         return std::nullopt;
+      }
+   }
+   return result;
+}
+
+Alternatives ConstraintReader::both( const Alternatives& a, const Alternatives& b ) const
+{
+   if( a.never() ) {
+      return a;
+   }
+   if( b.never() ) {
+      return b;
+   }
+   if( a.boxes.size() * b.boxes.size() > max_boxes ) {
+      return anything();
+   }
+   Alternatives result;
+   for( const Box& x : a.boxes ) {
+      for( const Box& y : b.boxes ) {
+         if( auto merged = merge( x, y, result.conflict ) ) {
+            result.boxes.push_back( std::move( *merged ) );
+         }
+      }
+   }
+   if( !result.never() ) {
+      result.conflict.reset();
+   }
+   return result;
+}
+
+Alternatives ConstraintReader::either( const Alternatives& a, const Alternatives& b ) const
+{
+   if( a.never() && b.never() ) {
+      return a;
+   }
+   if( a.boxes.size() + b.boxes.size() > max_boxes ) {
+      return anything();
+   }
+   Alternatives result{ a.boxes, std::nullopt };
+   result.boxes.insert( result.boxes.end(), b.boxes.begin(), b.boxes.end() );
+   return result;
+}
+
+Alternatives ConstraintReader::combination( const Combination& c, const Expr& e, bool negated )
+{
+   const auto fold = [ & ]( bool conjunction, bool negate_items ) {
+      Alternatives result = conjunction ? anything() : Alternatives{};
+      bool first = true;
+      for( const Bullet& b : c.items ) {
+         const Alternatives item = b.expr ? read( *b.expr, negate_items ) : anything();
+         result = first ? item : ( conjunction ? both( result, item ) : either( result, item ) );
+         first = false;
+      }
+      return result;
+   };
+   switch( c.kind ) {
+      case Combinator::all:
+         return negated ? fold( false, true ) : fold( true, false );
+      case Combinator::any:
+         return negated ? fold( true, true ) : fold( false, false );
+      case Combinator::none:
+         return negated ? fold( false, false ) : fold( true, true );
+      case Combinator::at_least:
+         if( c.at_least > c.items.size() ) {
+            return negated ? anything() : nothing( Conflict{ Conflict::Kind::too_few_items, {}, false, &e } );
+         }
+         if( c.at_least == c.items.size() && !negated ) {
+            return fold( true, false );
+         }
+         return ( negated || c.at_least == 0 ) ? anything() : fold( false, false );
+   }
+   return anything();
+}
+
+Alternatives ConstraintReader::read( const Expr& e, bool negated )
+{
+   return std::visit( overloaded{
+                         [ & ]( const BoolLiteral& n ) { return n.value != negated ? anything() : nothing( Conflict{ Conflict::Kind::constant, {}, false, &e } ); },
+                         [ & ]( const Unary& n ) { return ( n.op == UnaryOp::logical_not && n.operand ) ? read( *n.operand, !negated ) : anything(); },
+                         [ & ]( const Binary& n ) {
+                            if( ( n.op == BinaryOp::logical_and || n.op == BinaryOp::logical_or ) && n.lhs && n.rhs ) {
+                               const Alternatives a = read( *n.lhs, negated );
+                               const Alternatives b = read( *n.rhs, negated );
+                               return ( n.op == BinaryOp::logical_and ) != negated ? both( a, b ) : either( a, b );
+                            }
+                            return is_comparison( n.op ) ? comparison( e, n, negated ) : anything();
+                         },
+                         [ & ]( const Conditional& n ) {
+                            if( !n.condition || !n.then ) {
+                               return anything();
+                            }
+                            if( !n.otherwise ) {  // A ⇒ B is (niet A) of B
+                               return negated ? both( read( *n.condition ), read( *n.then, true ) ) : either( read( *n.condition, true ), read( *n.then ) );
+                            }
+                            return either( both( read( *n.condition ), read( *n.then, negated ) ), both( read( *n.condition, true ), read( *n.otherwise, negated ) ) );
+                         },
+                         [ & ]( const Combination& n ) { return combination( n, e, negated ); },
+                         []( const auto& ) { return anything(); } },
+                      e.node );
+}
+
+}  // namespace toets

@@ -24,9 +24,9 @@ std::string format( const Program& program, const Sources& sources, const Format
 // `toets fmt --check`: true when the file's text is already exactly format( program ).
 bool is_formatted( const Program& program, const Sources& sources, const FormatOptions& options );
 
-// Names in `program` that are words of a keyword in `language` (a Dutch field called `data`,
-// say), so that the file, printed in that language, would not parse. `toets fmt --language`
-// must refuse to translate when this is not empty.
+// Names in `program` that are keywords in `language` (a Dutch condition called `data`, say),
+// so that the file, printed in that language, would not parse. Field names may be keywords
+// and are not reported. `toets fmt --language` must refuse to translate when this is not empty.
 std::vector< Identifier > names_clashing_with_keywords( const Program& program, Language language );
 
 }  // namespace toets

@@ -136,7 +136,9 @@ void print_scheme_header( Printer& printer, const SchemeHeader& header )
    const bool block = header.version || header.validity || header.source || header.reference_date || !header.inner_trivia.empty();
    printer.line( 0, block ? head + ":" : head, header.trivia );
    if( header.version ) {
-      printer.line( 2, kw( Keyword::version, language ) + " " + *header.version );
+      // `versie 2019.1` as written; quoted when it holds a space, a quote or a `#`.
+      const bool raw = !header.version->empty() && header.version->find_first_of( " \t\"#" ) == std::string::npos;
+      printer.line( 2, kw( Keyword::version, language ) + " " + ( raw ? *header.version : text_literal( *header.version ) ) );
    }
    if( header.validity ) {
       printer.line( 2, validity_text( *header.validity, language ), header.validity->trivia );

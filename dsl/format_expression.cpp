@@ -5,11 +5,10 @@
 namespace toets::formatting {
 namespace {
 
-// Binding strength, loosest first, one level per row of the table in docs/language.md.
-// A construct that ends in an open expression (`als … anders C`, `voor elke r in L: E`)
-// binds loosest: anything after it would be read as part of its last operand.
+// Binding strength, loosest first, one level per rule of the expression grammar
+// (dsl/grammar.hpp, docs/language.md#expressions).
 enum Strength : int {
-   open_ended = 0,  // conditional, quantifier
+   whole = 0,       // any expression: inside ( … ), [ … ], or a line of its own
    disjunction,     // of
    conjunction,     // en
    negation,        // niet
@@ -20,8 +19,7 @@ enum Strength : int {
    additive,        // + -
    multiplicative,  // * /
    unary_minus,     // -A
-   aggregate,       // som van L
-   primary          // literals, references, ( … ), [ … ]
+   primary          // literals, references, ( … ), [ … ], als, voor elke, som van
 };
 
 Strength binary_strength( BinaryOp op ) noexcept
@@ -61,32 +59,44 @@ Strength strength( const Expr& expr ) noexcept
    return std::visit( overloaded{
                          []( const NumberLiteral& n ) { return n.value.is_negative() && !needs_quotient( n.value ) ? unary_minus : primary; },
                          []( const DateLiteral& ) { return primary; },
-                         []( const DurationLiteral& ) { return primary; },
+                         []( const DurationLiteral& d ) { return d.value.amount < 0 ? unary_minus : primary; },
                          []( const TextLiteral& ) { return primary; },
                          []( const BoolLiteral& ) { return primary; },
                          []( const ListLiteral& ) { return primary; },
                          []( const Reference& ) { return primary; },
                          []( const Unary& u ) { return u.op == UnaryOp::negate ? unary_minus : negation; },
                          []( const Binary& b ) { return binary_strength( b.op ); },
-                         []( const Conditional& ) { return open_ended; },
+                         []( const Conditional& ) { return primary; },
                          []( const IsKnown& ) { return known; },
                          []( const Rounded& ) { return postfix; },
                          []( const AsPercentage& ) { return postfix; },
-                         []( const Aggregate& a ) { return a.list || a.weight ? open_ended : aggregate; },
-                         []( const Quantifier& ) { return open_ended; },
-                         []( const Combination& ) { return open_ended; } },
+                         []( const Aggregate& ) { return primary; },
+                         []( const Quantifier& ) { return primary; },
+                         []( const Combination& ) { return whole; } },
                       expr.node );
+}
+
+// A primary that ends in a whole expression (`als A dan B anders C`, `voor elke r in L: E`,
+// `som van E voor elke x in L waarvoor F`) would swallow whatever follows it, so it stands
+// bare only at the end of the expression that holds it.
+bool open_ended( const Expr& expr ) noexcept
+{
+   if( const auto* a = std::get_if< Aggregate >( &expr.node ) ) {
+      return a->filter && !a->weight;
+   }
+   return std::holds_alternative< Conditional >( expr.node ) || std::holds_alternative< Quantifier >( expr.node );
 }
 
 class ExpressionPrinter {
 public:
    explicit ExpressionPrinter( Language language ) : language_( language ) {}
 
-   // `expr`, parenthesised when it binds looser than its place requires.
-   std::string operator()( const Expr& expr, Strength at_least ) const
+   // `expr`, parenthesised when it binds looser than its place requires, or when it is
+   // open-ended and more text follows it (`last` is false).
+   std::string operator()( const Expr& expr, Strength at_least, bool last ) const
    {
-      std::string text = spell( expr );
-      if( strength( expr ) < at_least ) {
+      std::string text = spell( expr, last );
+      if( strength( expr ) < at_least || ( !last && open_ended( expr ) ) ) {
          return "(" + text + ")";
       }
       return text;
@@ -95,30 +105,30 @@ public:
 private:
    std::string kw( Keyword k ) const { return std::string( spelling( k, language_ ) ); }
 
-   std::string spell( const Expr& expr ) const
+   std::string spell( const Expr& expr, bool last ) const
    {
-      return std::visit( [ this ]( const auto& node ) { return spell_node( node ); }, expr.node );
+      return std::visit( [ this, last ]( const auto& node ) { return spell_node( node, last ); }, expr.node );
    }
 
-   std::string spell_node( const NumberLiteral& n ) const { return number_text( n.value, n.unit, language_ ); }
-   std::string spell_node( const DateLiteral& d ) const { return d.value.to_iso(); }
-   std::string spell_node( const DurationLiteral& d ) const { return duration_text( d.value, language_ ); }
-   std::string spell_node( const TextLiteral& t ) const { return text_literal( t.value ); }
-   std::string spell_node( const BoolLiteral& b ) const { return kw( b.value ? Keyword::yes : Keyword::no ); }
+   std::string spell_node( const NumberLiteral& n, bool ) const { return number_text( n.value, n.unit, language_ ); }
+   std::string spell_node( const DateLiteral& d, bool ) const { return d.value.to_iso(); }
+   std::string spell_node( const DurationLiteral& d, bool ) const { return duration_text( d.value, language_ ); }
+   std::string spell_node( const TextLiteral& t, bool ) const { return text_literal( t.value ); }
+   std::string spell_node( const BoolLiteral& b, bool ) const { return kw( b.value ? Keyword::yes : Keyword::no ); }
 
-   std::string spell_node( const ListLiteral& l ) const
+   std::string spell_node( const ListLiteral& l, bool ) const
    {
       std::string text = "[";
       for( const auto& item : l.items ) {
          if( text.size() > 1 ) {
             text += ", ";
          }
-         text += ( *this )( *item, open_ended );
+         text += ( *this )( *item, whole, true );
       }
       return text + "]";
    }
 
-   std::string spell_node( const Reference& r ) const
+   std::string spell_node( const Reference& r, bool ) const
    {
       std::string text = r.root == DataRoot::name ? r.name : std::string( data_root_word( r.root, language_ ) );
       for( const auto& field : r.fields ) {
@@ -128,72 +138,72 @@ private:
       return text;
    }
 
-   std::string spell_node( const Unary& u ) const
+   std::string spell_node( const Unary& u, bool last ) const
    {
       if( u.op == UnaryOp::logical_not ) {
-         return kw( Keyword::not_ ) + " " + ( *this )( *u.operand, negation );
+         return kw( Keyword::not_ ) + " " + ( *this )( *u.operand, negation, last );
       }
-      std::string operand = ( *this )( *u.operand, unary_minus );
+      std::string operand = ( *this )( *u.operand, unary_minus, last );
       if( operand.front() == '-' ) {
          operand = "(" + operand + ")";  // `--3` would not read as a double negation
       }
       return "-" + operand;
    }
 
-   std::string spell_node( const Binary& b ) const
+   std::string spell_node( const Binary& b, bool last ) const
    {
       const Strength s = binary_strength( b.op );
       const Strength next = static_cast< Strength >( s + 1 );
-      std::string text = ( *this )( *b.lhs, left_associative( b.op ) ? s : next );
+      std::string text = ( *this )( *b.lhs, left_associative( b.op ) ? s : next, false );
       text += " " + operator_word( b.op ) + " ";
-      text += ( *this )( *b.rhs, next );
+      text += ( *this )( *b.rhs, next, last && !b.tolerance );
       if( b.tolerance ) {
-         text += " " + kw( Keyword::within ) + " " + ( *this )( *b.tolerance, next );
+         text += " " + kw( Keyword::within ) + " " + ( *this )( *b.tolerance, postfix, last );
       }
       return text;
    }
 
-   std::string spell_node( const Conditional& c ) const
+   std::string spell_node( const Conditional& c, bool last ) const
    {
-      std::string text = kw( Keyword::if_ ) + " " + ( *this )( *c.condition, disjunction );
-      text += " " + kw( Keyword::then ) + " " + ( *this )( *c.then, disjunction );
+      std::string text = kw( Keyword::if_ ) + " " + ( *this )( *c.condition, whole, false );
+      text += " " + kw( Keyword::then ) + " " + ( *this )( *c.then, whole, last && !c.otherwise );
       if( c.otherwise ) {
-         text += " " + kw( Keyword::else_ ) + " " + ( *this )( *c.otherwise, open_ended );
+         text += " " + kw( Keyword::else_ ) + " " + ( *this )( *c.otherwise, whole, last );
       }
       return text;
    }
 
-   std::string spell_node( const IsKnown& k ) const
+   std::string spell_node( const IsKnown& k, bool ) const
    {
-      return ( *this )( *k.operand, postfix ) + " " + kw( k.negated ? Keyword::is_unknown : Keyword::is_known );
+      return ( *this )( *k.operand, postfix, false ) + " " + kw( k.negated ? Keyword::is_unknown : Keyword::is_known );
    }
 
-   std::string spell_node( const Rounded& r ) const
+   std::string spell_node( const Rounded& r, bool ) const
    {
-      return ( *this )( *r.operand, postfix ) + " " + kw( Keyword::rounded_to ) + " " + std::to_string( r.decimals ) + " " + kw( r.decimals == 1 ? Keyword::decimal : Keyword::decimals );
+      return ( *this )( *r.operand, postfix, false ) + " " + kw( Keyword::rounded_to ) + " " + std::to_string( r.decimals ) + " " + kw( r.decimals == 1 ? Keyword::decimal : Keyword::decimals );
    }
 
-   std::string spell_node( const AsPercentage& p ) const
+   std::string spell_node( const AsPercentage& p, bool ) const
    {
-      return ( *this )( *p.operand, postfix ) + " " + kw( Keyword::as_percentage );
+      return ( *this )( *p.operand, postfix, false ) + " " + kw( Keyword::as_percentage );
    }
 
-   std::string spell_node( const Aggregate& a ) const
+   std::string spell_node( const Aggregate& a, bool last ) const
    {
-      std::string text = kw( aggregate_keyword( a.kind ) ) + " " + ( *this )( *a.body, primary );
+      std::string text = kw( aggregate_keyword( a.kind ) ) + " " + ( *this )( *a.body, primary, false );
       if( a.list ) {
-         text += " " + kw( Keyword::for_each ) + " " + a.variable + " " + kw( Keyword::in ) + " " + ( *this )( *a.list, primary );
+         text += " " + kw( Keyword::for_each ) + " " + a.variable + " " + kw( Keyword::in ) + " " + ( *this )( *a.list, primary, false );
       }
       if( a.filter ) {
-         text += " " + kw( Keyword::where ) + " " + ( *this )( *a.filter, open_ended );
+         text += " " + kw( Keyword::where ) + " " + ( *this )( *a.filter, whole, last && !a.weight );
       }
       if( a.weight ) {
-         text += " " + kw( Keyword::weighted_by ) + " " + ( *this )( *a.weight, open_ended );
+         text += " " + kw( Keyword::weighted_by ) + " " + ( *this )( *a.weight, primary, false );
       }
       return text;
    }
 
-   std::string spell_node( const Quantifier& q ) const
+   std::string spell_node( const Quantifier& q, bool last ) const
    {
       std::string text;
       switch( q.kind ) {
@@ -201,15 +211,15 @@ private:
             text = kw( Keyword::for_every );
             break;
          case QuantifierKind::at_least:
-            text = kw( Keyword::for_at_least ) + " " + ( *this )( *q.count, primary );
+            text = kw( Keyword::for_at_least ) + " " + ( *this )( *q.count, primary, false );
             break;
       }
-      text += " " + q.variable + " " + kw( Keyword::in ) + " " + ( *this )( *q.list, primary ) + ": ";
-      return text + ( *this )( *q.body, open_ended );
+      text += " " + q.variable + " " + kw( Keyword::in ) + " " + ( *this )( *q.list, primary, false ) + ": ";
+      return text + ( *this )( *q.body, whole, last );
    }
 
    // A bullet list has no one-line form; print_body() prints it on its own lines.
-   std::string spell_node( const Combination& ) const { return {}; }
+   std::string spell_node( const Combination&, bool ) const { return {}; }
 
    std::string operator_word( BinaryOp op ) const
    {
@@ -268,7 +278,7 @@ std::string combination_header( const Combination& c, Language language )
       case Combinator::any:
          return kw( Keyword::at_least ) + " " + kw( Keyword::one ) + " " + kw( Keyword::of_the_following ) + ":";
       case Combinator::at_least:
-         return kw( Keyword::at_least ) + " " + integer_text( c.at_least, language ) + " " + kw( Keyword::of_the_following ) + ":";
+         return kw( Keyword::at_least ) + " " + std::to_string( c.at_least ) + " " + kw( Keyword::of_the_following ) + ":";
       case Combinator::none:
          return kw( Keyword::none_of ) + ":";
    }
@@ -304,14 +314,14 @@ std::string comparison_symbol( BinaryOp op )
    return {};
 }
 
-std::string expression_text( const Expr& expr, Language language )
+std::string expression_text( const Expr& expr, Language language, bool followed )
 {
-   return ExpressionPrinter( language )( expr, open_ended );
+   return ExpressionPrinter( language )( expr, whole, !followed );
 }
 
 std::string operand_text( const Expr& expr, Language language )
 {
-   return ExpressionPrinter( language )( expr, additive );
+   return ExpressionPrinter( language )( expr, postfix, false );
 }
 
 void print_body( Printer& printer, const Expr& body, int indent, std::string_view prefix, std::string_view comment )

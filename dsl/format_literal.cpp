@@ -48,9 +48,11 @@ std::string decimal_text( const Rational& value, Language language, int min_deci
 }
 
 // Whole euros print without cents; otherwise at least the two places of cents (`€ 0,10`).
+// The sign goes before the euro sign (`-€ 5`): the grammar reads `€` followed by digits.
 std::string money_text( const Rational& value, Language language )
 {
-   return "€ " + decimal_text( value, language, value.is_integer() ? 0 : 2 );
+   const std::string sign = value.is_negative() ? "-" : "";
+   return sign + "€ " + decimal_text( value.is_negative() ? -value : value, language, value.is_integer() ? 0 : 2 );
 }
 
 }  // namespace

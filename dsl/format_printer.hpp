@@ -68,10 +68,11 @@ std::vector< std::string > aligned_columns( const std::vector< std::vector< std:
 
 // format_expression.cpp ------------------------------------------------------------------
 
-// A one-line expression with the fewest parentheses that keep its meaning.
-std::string expression_text( const Expr& expr, Language language );
-// The same, bound at least as tightly as an operand of `+`: for places followed by more words
-// (`streefwaarde tussen A en B`).
+// A one-line expression with the fewest parentheses that keep its meaning; `followed`: more
+// words follow it on the line (`verwacht x = V met marge T`).
+std::string expression_text( const Expr& expr, Language language, bool followed = false );
+// An operand where the grammar takes a `postfix` expression followed by more words
+// (`streefwaarde tussen A en B`, `streefwaarde > A`).
 std::string operand_text( const Expr& expr, Language language );
 // The body of a condition or check, or a bullet's content: an expression on one line, or a
 // Combination as a header line and its bullets. `prefix` goes before the first line (`- ` for

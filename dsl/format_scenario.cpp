@@ -36,11 +36,11 @@ std::string expectation_text( const Expectation& e, Language language )
          text += expression_text( *e.value, language );
          break;
       case ExpectationKind::value:
-         text += "= " + expression_text( *e.value, language );
+         text += "= " + expression_text( *e.value, language, e.tolerance != nullptr );
          break;
    }
    if( e.tolerance ) {
-      text += " " + kw( Keyword::within, language ) + " " + expression_text( *e.tolerance, language );
+      text += " " + kw( Keyword::within, language ) + " " + operand_text( *e.tolerance, language );
    }
    return text;
 }

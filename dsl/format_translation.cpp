@@ -12,22 +12,21 @@ namespace {
 
 using formatting::overloaded;
 
-// Every single word of every keyword phrase in `language`.
+// The keywords of `language` that are one word: only those can be mistaken for a name.
 std::set< std::string, std::less<> > keyword_words( Language language )
 {
    std::set< std::string, std::less<> > words;
    for( const auto& entry : keyword_table ) {
       const std::string_view phrase = language == Language::nl ? entry.nl : entry.en;
-      std::size_t start = 0;
-      while( start <= phrase.size() ) {
-         const std::size_t end = std::min( phrase.find( ' ', start ), phrase.size() );
-         words.emplace( phrase.substr( start, end - start ) );
-         start = end + 1;
+      if( phrase.find( ' ' ) == std::string_view::npos ) {
+         words.emplace( phrase );
       }
    }
    return words;
 }
 
+// Field names (declared, after a `.`, in inline scenario data) may be keywords; the grammar
+// reads them by position. Every other name may not.
 class NameCollector {
 public:
    explicit NameCollector( Language language ) : keywords_( keyword_words( language ) ) {}
@@ -60,7 +59,6 @@ public:
                      [ this ]( const ListLiteral& l ) { for( const auto& i : l.items ) expr( i ); },
                      [ this, &e ]( const Reference& r ) {
                         if( r.root == DataRoot::name ) name( r.name, e.span );
-                        for( std::size_t i = 0; i < r.fields.size(); ++i ) name( r.fields[ i ], i < r.field_spans.size() ? r.field_spans[ i ] : e.span );
                      },
                      [ this ]( const Unary& u ) { expr( u.operand ); },
                      [ this ]( const Binary& b ) { expr( b.lhs ); expr( b.rhs ); expr( b.tolerance ); },
@@ -77,26 +75,12 @@ public:
                   e.node );
    }
 
-   void fields( const std::vector< FieldDecl >& decls )
-   {
-      for( const auto& f : decls ) {
-         name( f.name );
-         type( f.type );
-      }
-   }
-
-   void type( const TypeRef& t )
-   {
-      fields( t.fields );
-      if( t.element ) type( *t.element );
-   }
-
    void item( const Item& it )
    {
       std::visit( overloaded{
                      [ this ]( const SchemeHeader& h ) { expr( h.reference_date ); },
                      []( const Import& ) {},
-                     [ this ]( const DataDecl& d ) { fields( d.fields ); },
+                     []( const DataDecl& ) {},
                      [ this ]( const BandScale& s ) { name( s.name ); for( const auto& b : s.bands ) name( b.name ); },
                      [ this ]( const DerivedValue& v ) { name( v.head.name ); expr( v.expr ); },
                      [ this ]( const Condition& c ) { name( c.head.name ); expr( c.body ); },
@@ -115,8 +99,8 @@ public:
                      [ this ]( const ConsistencyCheck& c ) { name( c.head.name ); expr( c.body ); },
                      [ this ]( const Scenario& s ) {
                         name( s.name );
-                        for( const auto& d : s.data ) for( const auto& f : d.fields ) for( const auto& part : f.path ) name( part, f.span );
-                        for( const auto& e : s.expectations ) { expr( e.value ); expr( e.tolerance ); }
+                        for( const auto& d : s.data ) for( const auto& f : d.fields ) expr( f.value );
+                        for( const auto& e : s.expectations ) { name( e.rule ); name( e.band ); expr( e.value ); expr( e.tolerance ); }
                      } },
                   it );
    }

@@ -245,12 +245,13 @@ TEST_CASE( "is_formatted compares the file's text with its canonical form" )
 TEST_CASE( "names that are keywords of the target language block a translation" )
 {
    DataDecl d;
-   FieldDecl data{ id( "data" ), Span{}, {}, TypeRef{} };
-   FieldDecl amount{ id( "bedrag" ), Span{}, {}, TypeRef{} };
-   d.fields.push_back( std::move( data ) );
-   d.fields.push_back( std::move( amount ) );
+   d.fields.push_back( FieldDecl{ id( "data" ), Span{}, {}, TypeRef{} } );  // a field may be a keyword
+   Condition c;
+   c.head.name = id( "data" );
+   c.body = path( DataRoot::application, { "scale" } );
    Program p = dutch();
    p.items.emplace_back( std::move( d ) );
+   p.items.emplace_back( std::move( c ) );
    const auto clashes = names_clashing_with_keywords( p, Language::en );
    REQUIRE( clashes.size() == 1 );
    CHECK( clashes[ 0 ].name == "data" );

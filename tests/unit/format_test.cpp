@@ -109,7 +109,8 @@ TEST_CASE( "comparisons, tolerance, postfix and open-ended constructs" )
    CHECK( nl( *conditional ) == "als a dan 1 anders 2" );
    CHECK( nl( *binary( add, std::move( conditional ), number( 1 ) ) ) == "(als a dan 1 anders 2) + 1" );
    CHECK( en( *make( Conditional{ name( "a" ), name( "b" ), make( Conditional{ name( "c" ), name( "d" ), nullptr } ) } ) ) == "if a then b else if c then d" );
-   CHECK( en( *make( Conditional{ name( "a" ), make( Conditional{ name( "c" ), name( "d" ), nullptr } ), nullptr } ) ) == "if a then (if c then d)" );
+   CHECK( en( *make( Conditional{ name( "a" ), make( Conditional{ name( "c" ), name( "d" ), nullptr } ), nullptr } ) ) == "if a then if c then d" );
+   CHECK( en( *make( Conditional{ name( "a" ), make( Conditional{ name( "c" ), name( "d" ), nullptr } ), name( "e" ) } ) ) == "if a then (if c then d) else e" );
    auto quantifier = make( Quantifier{ QuantifierKind::at_least, number( 3 ), "r", {}, path( DataRoot::report, { "resultaten" } ),
                                        make( IsKnown{ path( DataRoot::name, { "bewijs" } ), false } ) } );
    std::get< IsKnown >( std::get< Quantifier >( quantifier->node ).body->node ).operand = make( Reference{ DataRoot::name, "r", { "bewijs" }, { Span{} } } );

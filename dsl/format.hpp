@@ -18,7 +18,9 @@ struct FormatOptions {
    std::optional< Language > language;  // empty: the file's own language
 };
 
-// The canonical text of `program`. Never throws for any AST the parser can build.
+// The canonical text of `program`. Never throws for any AST the parser can build. Format only
+// a program that parsed without errors: a line that did not parse is not in the tree, and
+// would be missing from the output.
 std::string format( const Program& program, const Sources& sources, const FormatOptions& options );
 
 // `toets fmt --check`: true when the file's text is already exactly format( program ).

@@ -135,6 +135,11 @@ void print_scheme_header( Printer& printer, const SchemeHeader& header )
    std::string head = kw( Keyword::scheme, language ) + " " + text_literal( header.title );
    const bool block = header.version || header.validity || header.source || header.reference_date || !header.inner_trivia.empty();
    printer.line( 0, block ? head + ":" : head, header.trivia );
+   // The version, source and reference-date lines hold no trivia of their own; their comments
+   // open the block, where the parser gives them back to inner_trivia.
+   for( const auto& trivia : header.inner_trivia ) {
+      printer.trivia_before( trivia, 2 );
+   }
    if( header.version ) {
       // `versie 2019.1` as written; quoted when it holds a space, a quote or a `#`.
       const bool raw = !header.version->empty() && header.version->find_first_of( " \t\"#" ) == std::string::npos;
@@ -148,9 +153,6 @@ void print_scheme_header( Printer& printer, const SchemeHeader& header )
    }
    if( header.reference_date ) {
       printer.line( 2, kw( Keyword::reference_date, language ) + " " + expression_text( *header.reference_date, language ) );
-   }
-   for( const auto& trivia : header.inner_trivia ) {
-      printer.trivia_before( trivia, 2 );
    }
 }
 

@@ -42,10 +42,10 @@ std::string node_line( const ExplanationNode& n, const Sources& sources, bool du
    switch( n.kind ) {
       case ExplanationNode::Kind::read: {
          // Data reads name their path and file position; rule values say what they are.
-         std::string line = n.label.empty() ? fmt::format( "{} = {}", n.source, value ) : fmt::format( "{} {}   {}", n.label, value, n.source );
-         if( n.value && n.value->is_unknown() ) {
-            line += dutch ? " ontbreekt" : " missing";
-         }
+         const bool missing = n.value && n.value->is_unknown();
+         const std::string_view absent = dutch ? "ontbreekt" : "missing";
+         std::string line = n.label.empty() ? ( missing ? fmt::format( "{} {}", n.source, absent ) : fmt::format( "{} = {}", n.source, value ) )
+                                            : ( missing ? fmt::format( "{} {}: {}", n.label, n.source, absent ) : fmt::format( "{} {}   {}", n.label, value, n.source ) );
          const bool data = n.provenance && from_data( *n.provenance );
          if( data ) {
             return where.empty() ? line : fmt::format( "{} ({})", line, where );

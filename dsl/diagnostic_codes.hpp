@@ -81,7 +81,8 @@ enum class Severity : std::uint8_t { error, warning, note };
    X( toc_assumption_without_link, "G007", error, "there is no link `{}` -> `{}` for this assumption", "Declare the link with `->`, or attach the assumption to an existing link." ) \
    X( scenario_unknown_band, "S003", error, "`{}` is not a band of scale `{}`", "Use one of the scale's bands." ) \
    X( scenario_bad_expectation, "S004", error, "scenario `{}`: {}", "Expect what the rule can give: a verdict, a band or percentage for an indicator, a value." ) \
-   X( eval_cycle, "E004", error, "`{}` depends on its own result", "A derived value, indicator or condition cannot use itself, directly or through other rules." )
+   X( eval_cycle, "E004", error, "`{}` depends on its own result", "A derived value, indicator or condition cannot use itself, directly or through other rules." ) \
+   X( name_is_keyword_in_target, "P014", error, "`{}` is a keyword in {}, so this file cannot be written in {}", "Rename it first (it is a name in this file); then translate the file." )
 
 enum class Code : std::uint16_t {
 #define TOETS_DIAGNOSTIC_ENUM( id, code, severity, message, doc ) id,

@@ -2,6 +2,8 @@
 // pass; each declaration's layout lives in its own file (see format_printer.hpp).
 #include "dsl/format.hpp"
 
+#include <algorithm>
+
 #include "dsl/format_printer.hpp"
 
 namespace toets {
@@ -21,15 +23,25 @@ std::string_view without_trailing_space( std::string_view text ) noexcept
 void Printer::trivia_before( const Trivia& trivia, int indent )
 {
    if( trivia.blank_line_before && !at_block_start_ ) {
-      out_ += '\n';
+      blank_line();
    }
-   for( const auto& comment : trivia.comments_before ) {
-      comment_line( indent, comment );
+   for( std::uint32_t i = 0; i < trivia.comments_before.size(); ++i ) {
+      comment_line( indent, trivia.comments_before[ i ] );
+      if( std::find( trivia.blank_after_comment.begin(), trivia.blank_after_comment.end(), i ) != trivia.blank_after_comment.end() ) {
+         blank_line();
+      }
    }
+}
+
+void Printer::blank_line()
+{
+   flush_commented_run();
+   out_ += '\n';
 }
 
 void Printer::comment_line( int indent, std::string_view comment )
 {
+   flush_commented_run();
    out_.append( static_cast< std::size_t >( indent ), ' ' );
    out_ += '#';
    out_ += without_trailing_space( comment );
@@ -39,15 +51,40 @@ void Printer::comment_line( int indent, std::string_view comment )
 
 void Printer::line( int indent, std::string_view text, std::string_view comment )
 {
-   out_.append( static_cast< std::size_t >( indent ), ' ' );
-   out_ += text;
+   std::string full( static_cast< std::size_t >( indent ), ' ' );
+   full += text;
    comment = without_trailing_space( comment );
-   if( !comment.empty() ) {
-      out_ += "  #";
-      out_ += comment;
+   if( comment.empty() ) {
+      flush_commented_run();
+      out_ += full;
+      out_ += '\n';
    }
-   out_ += '\n';
+   else {
+      commented_run_.emplace_back( std::move( full ), comment );
+   }
    at_block_start_ = !text.empty() && text.back() == ':';
+}
+
+void Printer::flush_commented_run()
+{
+   std::size_t width = 0;
+   for( const auto& [ text, comment ] : commented_run_ ) {
+      width = std::max( width, display_width( text ) );
+   }
+   for( const auto& [ text, comment ] : commented_run_ ) {
+      out_ += text;
+      out_.append( width + 2 - display_width( text ), ' ' );
+      out_ += '#';
+      out_ += comment;
+      out_ += '\n';
+   }
+   commented_run_.clear();
+}
+
+std::string Printer::take() &&
+{
+   flush_commented_run();
+   return std::move( out_ );
 }
 
 void Printer::line( int indent, std::string_view text, const Trivia& trivia )
@@ -85,7 +122,10 @@ std::string format( const Program& program, const Sources&, const FormatOptions&
       print_item( printer, item );
    }
    if( !program.trailing_comments.empty() ) {
-      printer.trivia_before( Trivia{ program.trailing_comments, true, {} }, 0 );
+      Trivia trailing;
+      trailing.comments_before = program.trailing_comments;
+      trailing.blank_line_before = true;
+      printer.trivia_before( trailing, 0 );
    }
    return std::move( printer ).take();
 }

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dsl/ast.hpp"
@@ -22,7 +23,8 @@ template< typename... Ts >
 overloaded( Ts... ) -> overloaded< Ts... >;
 
 // Appends lines to one output text. Blank lines are collapsed to one and dropped at the start
-// of the file and of a block, so the layout is the same however the input was spaced.
+// of the file and of a block, so the layout is the same however the input was spaced. The
+// trailing comments of consecutive lines are aligned.
 class Printer {
 public:
    explicit Printer( Language language ) : language_( language ) {}
@@ -38,12 +40,18 @@ public:
    // `trivia_before` then `line` with the trivia's trailing comment.
    void line( int indent, std::string_view text, const Trivia& trivia );
    void comment_line( int indent, std::string_view comment );
+   void blank_line();
 
-   std::string take() && { return std::move( out_ ); }
+   std::string take() &&;
 
 private:
+   // Trailing comments of consecutive lines line up, two spaces after the longest line; a
+   // line without one, a comment line or a blank line ends the run.
+   void flush_commented_run();
+
    Language language_;
    std::string out_;
+   std::vector< std::pair< std::string, std::string > > commented_run_;  // indented text, comment
    bool at_block_start_ = true;
 };
 

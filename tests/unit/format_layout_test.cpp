@@ -19,6 +19,15 @@ ExprPtr compare( BinaryOp op, ExprPtr lhs, ExprPtr rhs ) { return make( Binary{ 
 Identifier id( std::string n ) { return Identifier{ std::move( n ), Span{} }; }
 Bound bound( Rational percent, bool inclusive ) { return Bound{ percent / 100, NumberUnit::percent, inclusive, Span{} }; }
 
+Trivia trivia( std::vector< std::string > before, bool blank, std::string after )
+{
+   Trivia t;
+   t.comments_before = std::move( before );
+   t.blank_line_before = blank;
+   t.comment_after = std::move( after );
+   return t;
+}
+
 Bullet bullet( ExprPtr e, Trivia trivia = {} ) { return Bullet{ Span{}, std::move( trivia ), std::move( e ) }; }
 
 std::string print( const Program& program, std::optional< Language > language = std::nullopt )
@@ -78,21 +87,23 @@ TEST_CASE( "a condition prints nested bullets two spaces in from their text, wit
    inner.items.push_back( bullet( compare( BinaryOp::equal, path( DataRoot::application, { "status" } ), text( "toegekend" ) ) ) );
    inner.items.push_back( bullet( compare( BinaryOp::greater, path( DataRoot::application, { "aangevraagd_bedrag" } ), number( 0, NumberUnit::euro ) ) ) );
    Combination outer{ Combinator::any, 0, {} };
-   outer.items.push_back( bullet( make( Binary{ BinaryOp::in, text( "economie" ), path( DataRoot::application, { "opgaven" } ), nullptr } ), Trivia{ {}, false, " de eerste" } ) );
-   outer.items.push_back( bullet( make( std::move( inner ) ), Trivia{ { " of allebei" }, true, {} } ) );
+   outer.items.push_back( bullet( make( Binary{ BinaryOp::in, text( "economie" ), path( DataRoot::application, { "opgaven" } ), nullptr } ), trivia( {}, false, " de eerste" ) ) );
+   outer.items.push_back( bullet( make( std::move( inner ) ), trivia( { " of allebei" }, true, {} ) ) );
    Condition c;
    c.head.name = id( "opgave" );
    c.head.title = "Draagt bij";
    c.head.article = "4.2";
    c.head.validity = Validity{ Span{}, {}, Date{ 2019, 1, 1 }, Date{ 2019, 12, 31 }, true };
    c.body = make( std::move( outer ) );
-   c.trivia = Trivia{ { " Artikel 4" }, true, {} };
+   c.trivia = trivia( { " Artikel 4" }, true, {} );
+   c.trivia.blank_after_comment = { 0 };
    Program p = dutch();
    p.items.emplace_back( std::move( c ) );
    CHECK( print( p ) ==
           "taal nl\n"
           "\n"
           "# Artikel 4\n"
+          "\n"
           "voorwaarde opgave \"Draagt bij\" (artikel \"4.2\"):\n"
           "  geldig vanaf 2019-01-01 tot en met 2019-12-31\n"
           "  minstens een van de volgende:\n"
@@ -209,7 +220,7 @@ TEST_CASE( "data declarations print nested records and lists of records" )
    FieldDecl status{ id( "status" ), Span{}, {}, TypeRef{} };
    status.type.kind = TypeKind::enumeration;
    status.type.choices = { "aangevraagd", "toegekend" };
-   FieldDecl score{ id( "tevredenheid" ), Span{}, Trivia{ {}, false, " 1-10" }, TypeRef{} };
+   FieldDecl score{ id( "tevredenheid" ), Span{}, trivia( {}, false, " 1-10" ), TypeRef{} };
    score.type.kind = TypeKind::score;
    score.type.score_min = 1;
    score.type.score_max = 10;

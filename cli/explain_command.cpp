@@ -14,10 +14,8 @@ void add_explain_command( CLI::App& app, int& exit_code )
    CLI::App* command = app.add_subcommand( "explain", "Show how one verdict came about, value by value" );
    add_run_options( *command, *request );
    command->add_option( "--rule", request->rule, "The rule to explain: a condition, indicator, value or check, or a bullet such as bezetting.2" )->required();
-   command->callback( [ request, &exit_code ] {
-      request->dump = "trace";
-      exit_code = run( *request );
-   } );
+   command->add_option( "--output,-o", request->output, "Write the explanation to FILE (replaced atomically) instead of standard output" );
+   command->callback( [ request, &exit_code ] { exit_code = run( *request ); } );
 }
 
 }  // namespace toets::cli

@@ -28,6 +28,9 @@ struct Trivia {
    std::vector< std::string > comments_before;  // full-line comments, text after '#', in order
    bool blank_line_before = false;              // at least one blank line before the node (and its comments)
    std::string comment_after;                   // trailing comment on the node's own (first) line
+   // Blank lines among the comments: i in this list means a blank line follows
+   // comments_before[ i ] (the last index: a blank line between the comments and the node).
+   std::vector< std::uint32_t > blank_after_comment;
 };
 
 // ---------------------------------------------------------------------------------------

@@ -16,11 +16,11 @@ std::string why_not_summed( const Type& t )
 {
    switch( t.base ) {
       case TypeBase::distinct_count:
-         return "distinct counts do not add up (one person can be counted in several places): report the distinct total as a field of its own";
+         return "one person can be counted in several places, so distinct counts do not add up: report the distinct total as a field of its own";
       case TypeBase::score:
          return "scores do not add up: take the average, or compare each score with its target";
       case TypeBase::percentage:
-         return "percentages do not add up: add up the numerators and the denominators separately and divide";
+         return "percentages do not add up: add up the numerators and the denominators separately, then divide";
       case TypeBase::unknown:
       case TypeBase::number:
       case TypeBase::count:
@@ -50,7 +50,8 @@ public:
          const Type item = ( a->variable.empty() && body.base == TypeBase::list && body.element ) ? *body.element : body;
          const std::string why = why_not_summed( item );
          if( !why.empty() ) {
-            report( e, why + ": " + describe_operand( c_.scope, c_.sources, *a->body, body ) );
+            const std::string sum = "`" + keyword( Keyword::sum_of, c_.scope.language( e.span.source ) ) + "`";
+            report( e, sum + " adds up " + plural_name( item ) + ": " + describe_operand( c_.scope, c_.sources, *a->body, body ) + "; " + why );
          }
       }
       if( const auto* b = std::get_if< Binary >( &e.node ); b && b->op == BinaryOp::add ) {
@@ -58,7 +59,7 @@ public:
          const Type r = c_.types.of( *b->rhs );
          const std::string why = why_not_summed( l );
          if( l.base == r.base && !why.empty() ) {
-            report( e, why + ": " + describe_operand( c_.scope, c_.sources, *b->lhs, l ) + ", " + describe_operand( c_.scope, c_.sources, *b->rhs, r ) );
+            report( e, "`+` adds up " + plural_name( l ) + ": " + describe_operand( c_.scope, c_.sources, *b->lhs, l ) + ", " + describe_operand( c_.scope, c_.sources, *b->rhs, r ) + "; " + why );
          }
       }
    }
@@ -78,7 +79,7 @@ public:
       switch( *i.kind ) {
          case MeasureKind::distinct_count:
             if( sums ) {
-               report( e, head + "a distinct count, but its realised value adds up counts; distinct counts do not add up (one person can be counted in several places): report the distinct total as a field of its own" );
+               report( e, head + "a distinct count, but its realised value adds up; one person can be counted in several places, so distinct counts do not add up: report the distinct total as a field of its own" );
             }
             return;
          case MeasureKind::score:

@@ -85,7 +85,8 @@ public:
          kept_.emplace_back( &band, inside );
          covered = covered.unite( RangeSet( inside ) );
       }
-      for( const Range& gap : RangeSet( domain_ ).minus( covered ).parts() ) {
+      const RangeSet gaps = RangeSet( domain_ ).minus( covered );
+      for( const Range& gap : gaps.parts() ) {
          report_gap( gap );
       }
    }

@@ -70,7 +70,7 @@ Span place( const Conflict& c, Diagnostic* d, const Span* within )
    if( d ) {
       for( const Atom* a : c.atoms ) {
          if( a != primary ) {
-            d->related.push_back( Label{ a->comparison->span, "requires " + a->describe() } );
+            d->related.push_back( Label{ a->comparison->span, "here it must be " + a->describe() } );
          }
       }
    }
@@ -125,7 +125,8 @@ void check_logic( const CheckContext& context, Diagnostics& diagnostics )
             }
             const Alternatives failed = reader.read( body, true );
             if( failed.never() && failed.conflict ) {
-               report( diagnostics, Code::always_met, *failed.conflict, context.sources, name, nullptr, true );
+               const Conflict c = smallest( *failed.conflict );
+               diagnostics.add( Code::always_met, body.span, name, reason( c, context.sources, true ) );
                continue;
             }
             reads.push_back( Read{ *c, std::move( met ) } );

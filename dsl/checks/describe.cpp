@@ -54,7 +54,10 @@ std::string describe_range( const Range& range, ValueUnit unit, Language languag
       lower = ( range.lower->inclusive ? "from " : "above " ) + v( *range.lower );
    }
    if( !range.upper ) {
-      return range.lower ? lower + " upward" : std::string( "every value" );
+      if( !range.lower ) {
+         return "every value";
+      }
+      return range.lower->inclusive ? lower + " upward" : lower;
    }
    const std::string upper = ( range.upper->inclusive ? "up to and including " : "up to " ) + v( *range.upper );
    if( !range.lower ) {

@@ -34,8 +34,12 @@ Type Types::realised( const Indicator& indicator ) const
 
 std::string type_origin( const Scope& scope, const Sources& sources, const Expr& e, const Type& type )
 {
-   if( type.declared ) {
-      return "declared `" + excerpt( sources, type.declared->span ) + "` on " + where( sources, type.declared->span, e.span.source );
+   const TypeRef* declared = type.declared;
+   if( !declared && type.base == TypeBase::list && type.element ) {
+      declared = type.element->declared;  // a path through a list: the field's own declaration
+   }
+   if( declared ) {
+      return "declared `" + excerpt( sources, declared->span ) + "` on " + where( sources, declared->span, e.span.source );
    }
    if( std::holds_alternative< Reference >( e.node ) ) {
       if( const auto* rule = std::get_if< const Rule* >( &scope.resolve( e ) ) ) {

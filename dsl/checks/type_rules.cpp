@@ -172,6 +172,7 @@ std::string value_noun( const Type& type )
       case TypeBase::duration:
          return "duration";
       case TypeBase::number:
+         return "number";
       case TypeBase::unknown:
       case TypeBase::text:
       case TypeBase::yes_no:

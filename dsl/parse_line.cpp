@@ -122,8 +122,8 @@ std::pair< std::string, std::size_t > closest_keyword( std::string_view rest, La
 {
    for( std::size_t words = 3; words >= 1; --words ) {
       const auto [ text, length ] = first_words( rest, words );
-      if( text.empty() ) {
-         continue;
+      if( text.size() < 3 ) {
+         continue;  // too short to guess from: `p` is not a misspelt `op`
       }
       std::vector< std::string > candidates;
       for( const auto& k : keyword_names ) {

@@ -25,6 +25,9 @@ void add_common_options( CLI::App& command, CommonOptions& options )
    command.add_option( "--max-nesting", options.max_nesting, "Deepest nesting of brackets and bullets accepted" )
       ->check( CLI::PositiveNumber )
       ->capture_default_str();
+   command.add_option( "--max-data-depth", options.max_data_depth, "Deepest nesting of lists and objects accepted in a data file" )
+      ->check( CLI::PositiveNumber )
+      ->capture_default_str();
    command.add_option( "--allow-root", options.allowed_roots, "A directory outside the rule file's own from which imports may be read (repeatable)" );
 }
 

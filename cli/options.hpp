@@ -22,6 +22,7 @@ struct CommonOptions {
    std::string message_format = "human";  // --message-format=human|gnu
    std::uintmax_t max_input_size = 64u << 20;
    std::size_t max_nesting = ParseLimits{}.max_nesting;
+   std::size_t max_data_depth = 100;  // nesting of lists and objects in a data file
    std::vector< std::string > allowed_roots;  // --allow-root, repeatable
 };
 

@@ -47,6 +47,7 @@ Value document( Sources& sources, const std::string& path, DataRoot root, const 
    }
    DataLimits limits;
    limits.max_file_size = options.max_input_size;
+   limits.max_depth = options.max_data_depth;
    return load_document( sources, path, root, schema, diagnostics, limits );
 }
 

@@ -1,11 +1,19 @@
 // docs/diagnostics.md documents every code in dsl/diagnostic_codes.hpp: a code added to the
 // table without a section there, a section whose severity or message no longer matches, or
-// a section for a code that does not exist fails here.
+// a section for a code that does not exist fails here. And every example on that page is run:
+// its files are written to a scratch directory, its `toets …` command is run, and what the
+// page says toets reports must be what toets reports.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <map>
+#include <sstream>
 #include <string>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "dsl/diagnostic_codes.hpp"
 
@@ -83,4 +91,104 @@ TEST_CASE( "docs/diagnostics.md documents no code that does not exist, and each 
       CHECK( codes.count( code ) == 1 );
       CHECK( section.count == 1 );
    }
+}
+
+namespace {
+
+struct Example {
+   std::map< std::string, std::string > files;  // name → content
+   std::string command;                         // `toets check regeling.toets`, without `toets`
+   std::string expected;                        // the rendered diagnostic
+   std::string not_run;                         // why the page says it cannot be run
+};
+
+// Reads the example of one section: "`name`:" before a fenced block names its file (a bare
+// ```toets block is regeling.toets), "`toets …` reports:" gives the command, and the
+// ```text block after it the expected output.
+Example example_of( const std::string& body )
+{
+   Example example;
+   std::istringstream lines( body );
+   std::string line, name, fence, block;
+   bool in_block = false;
+   while( std::getline( lines, line ) ) {
+      if( in_block ) {
+         if( line == "```" ) {
+            in_block = false;
+            if( fence == "text" ) {
+               example.expected = block;
+            }
+            else {
+               example.files[ name.empty() ? "regeling.toets" : name ] = block;
+            }
+            name.clear();
+         }
+         else {
+            block += line + "\n";
+         }
+      }
+      else if( line.rfind( "```", 0 ) == 0 ) {
+         in_block = true;
+         fence = line.substr( 3 );
+         block.clear();
+      }
+      else if( line.rfind( "`toets ", 0 ) == 0 && line.size() > 10 && line.substr( line.size() - 10 ) == "` reports:" ) {
+         example.command = line.substr( 7, line.size() - 17 );
+      }
+      else if( line.size() > 3 && line[ 0 ] == '`' && line.substr( line.size() - 2 ) == "`:" ) {
+         name = line.substr( 1, line.size() - 3 );
+      }
+      else if( line.rfind( "<!-- example not run by the test: ", 0 ) == 0 ) {
+         example.not_run = line;
+      }
+   }
+   return example;
+}
+
+std::string slurp( const std::filesystem::path& path )
+{
+   std::ifstream in( path, std::ios::binary );
+   std::ostringstream text;
+   text << in.rdbuf();
+   return text.str();
+}
+
+}  // namespace
+
+TEST_CASE( "every example in docs/diagnostics.md gives the diagnostic the page shows" )
+{
+   namespace fs = std::filesystem;
+   const fs::path scratch = fs::temp_directory_path() / ( "toets-docs-test-" + std::to_string( ::getpid() ) );
+   std::size_t run = 0;
+   for( const auto& [ code, section ] : documented_sections() ) {
+      const Example example = example_of( section.body );
+      if( !example.not_run.empty() || example.command.empty() ) {
+         continue;  // an example for a library call, or one the page says cannot be run
+      }
+      CAPTURE( code, example.command );
+      REQUIRE( !example.expected.empty() );
+      fs::remove_all( scratch );
+      fs::create_directories( scratch );
+      for( const auto& [ name, content ] : example.files ) {
+         fs::create_directories( ( scratch / name ).parent_path() );
+         std::ofstream( scratch / name, std::ios::binary ) << content;
+      }
+      for( const char* document : { "aanvraag.json", "rapport.json" } ) {
+         if( example.command.find( document ) != std::string::npos && !fs::exists( scratch / document ) ) {
+            std::ofstream( scratch / document ) << "{}\n";
+         }
+      }
+      const std::string command = "cd '" + scratch.string() + "' && '" TOETS_BINARY "' " + example.command + " --color=never >/dev/null 2>stderr";
+      const int status = std::system( command.c_str() );
+      const std::string err = slurp( scratch / "stderr" );
+      if( err.find( "not available yet in this build" ) != std::string::npos ) {
+         continue;  // the stage behind this command is not built in yet
+      }
+      CHECK( WIFEXITED( status ) );
+      // Diagnostics are separated by blank lines; the page shows the one its section is about.
+      CHECK_THAT( "\n" + err, Catch::Contains( "\n" + example.expected + "\n" ) );
+      ++run;
+   }
+   fs::remove_all( scratch );
+   CHECK( run > 50 );
 }

@@ -100,7 +100,12 @@ public:
                      [ this ]( const Scenario& s ) {
                         name( s.name );
                         for( const auto& d : s.data ) for( const auto& f : d.fields ) expr( f.value );
-                        for( const auto& e : s.expectations ) { name( e.rule ); name( e.band ); expr( e.value ); expr( e.tolerance ); }
+                        for( const auto& e : s.expectations ) {
+                           name( e.rule.name.substr( 0, e.rule.name.find( '.' ) ), e.rule.span );  // `bezetting.2`
+                           name( e.band );
+                           expr( e.value );
+                           expr( e.tolerance );
+                        }
                      } },
                   it );
    }

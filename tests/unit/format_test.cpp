@@ -49,6 +49,9 @@ TEST_CASE( "numbers print in the notation of the target language" )
    CHECK( number_text( Rational( 1, 8 ), NumberUnit::percent, Language::nl ) == "12,5%" );
    CHECK( number_text( Rational( 1, 8 ), NumberUnit::percent, Language::en ) == "12.5%" );
    CHECK( number_text( Rational( 6, 5 ), NumberUnit::percent, Language::nl ) == "120%" );
+   // The grammar reads `€` followed by digits, so the sign goes first.
+   CHECK( number_text( -5, NumberUnit::euro, Language::nl ) == "-€ 5" );
+   CHECK( number_text( Rational( -3181, 100 ), NumberUnit::euro, Language::en ) == "-€ 31.81" );
 }
 
 TEST_CASE( "a number without a finite decimal form prints as an exact quotient" )
@@ -58,6 +61,7 @@ TEST_CASE( "a number without a finite decimal form prints as an exact quotient" 
    CHECK( number_text( Rational( -2000, 3 ), NumberUnit::none, Language::nl ) == "(-2.000 / 3)" );
    CHECK( number_text( Rational( 1, 3 ), NumberUnit::percent, Language::nl ) == "(100% / 3)" );
    CHECK( number_text( Rational( 1, 7 ), NumberUnit::euro, Language::en ) == "(€ 1 / 7)" );
+   CHECK( number_text( Rational( -1, 7 ), NumberUnit::euro, Language::en ) == "(-€ 1 / 7)" );
    // 2^-20 is a finite decimal, but of 20 places: more than an exact Rational expands to.
    CHECK( number_text( Rational( 1, 1 << 20 ), NumberUnit::none, Language::en ) == "(1 / 1,048,576)" );
 }
@@ -119,6 +123,10 @@ TEST_CASE( "comparisons, tolerance, postfix and open-ended constructs" )
    auto weighted = make( Aggregate{ AggregateKind::sum, make( Reference{ DataRoot::name, "b", { "bedrag" }, { Span{} } } ), "b", {},
                                     path( DataRoot::application, { "begroting" } ), make( Reference{ DataRoot::name, "b", { "sociaal_rendement" }, { Span{} } } ), nullptr } );
    CHECK( en( *weighted ) == "sum of b.bedrag for each b in application.begroting where b.sociaal_rendement" );
+   // Ending in an open expression, it stands bare only where nothing follows it.
+   CHECK( en( *binary( add, number( 1 ), std::move( weighted ) ) ) == "1 + sum of b.bedrag for each b in application.begroting where b.sociaal_rendement" );
+   auto filtered = make( Aggregate{ AggregateKind::count, name( "x" ), "x", {}, name( "l" ), name( "f" ), nullptr } );
+   CHECK( en( *binary( add, std::move( filtered ), number( 1 ) ) ) == "(count of x for each x in l where f) + 1" );
    CHECK( en( *make( ListLiteral{ [] {
              std::vector< ExprPtr > items;
              items.push_back( number( Rational( 3, 2 ) ) );

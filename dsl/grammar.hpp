@@ -347,7 +347,7 @@ template< typename L > struct combinator : sor< all_of< L >, none_of< L >, at_le
 template< typename L > struct combinator_line : seq< combinator< L >, sp, must< block_colon > > {};
 struct bullet_dash : seq< one< '-' >, at< blank > > {};
 struct stray_bullet_message {};
-struct stray_bullet : seq< bullet_dash, raise< stray_bullet_message > > {};
+struct stray_bullet : seq< at< bullet_dash >, raise< stray_bullet_message > > {};
 template< typename L > struct body_expression : seq< expression< L > > {};
 template< typename L > struct body_statement : sor< validity_line< L >, combinator_line< L >, stray_bullet, body_expression< L > > {};
 template< typename L > struct body_line : seq< must< body_statement< L > >, sp, must< line_end > > {};

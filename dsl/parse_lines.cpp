@@ -1,5 +1,6 @@
 #include "dsl/parse_lines.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace toets::parsing {
@@ -142,7 +143,7 @@ std::vector< Block > build_blocks( const std::vector< SourceLine >& lines, Sourc
       block.line = i;
       block.indent = line.indent;
       block.last_line = i;
-      const Span at{ source, line.begin, line.content_end };
+      const Span at{ source, line.content_begin(), line.content_end };
       block.skip = blocks[ parent ].skip;  // below a line with a diagnostic: silently
       if( !block.skip && !blocks[ parent ].children.empty() ) {
          const std::uint32_t expected = blocks[ blocks[ parent ].children.front() ].indent;
@@ -162,11 +163,13 @@ std::vector< Block > build_blocks( const std::vector< SourceLine >& lines, Sourc
       block.skip |= !line.valid_utf8;
       blocks.push_back( std::move( block ) );
       blocks[ parent ].children.push_back( index );
-      for( const std::uint32_t open : path ) {
-         blocks[ open ].last_line = i;
-      }
-      blocks[ 0 ].last_line = i;
+      blocks[ index ].parent = parent;
       path.push_back( index );
+   }
+   // A parent comes before its children, so one backward pass gives every block its last line.
+   for( auto b = static_cast< std::uint32_t >( blocks.size() ); b-- > 1; ) {
+      auto& up = blocks[ blocks[ b ].parent ].last_line;
+      up = std::max( up, blocks[ b ].last_line );
    }
    return blocks;
 }

@@ -38,6 +38,7 @@ std::vector< SourceLine > split_lines( std::string_view text, SourceId source, D
 struct Block {
    std::uint32_t line = 0;       // index into the lines (not used for block 0)
    std::uint32_t indent = 0;
+   std::uint32_t parent = 0;
    std::vector< std::uint32_t > children;  // indices of blocks
    std::uint32_t last_line = 0;  // the last line of the block and everything below it
    bool skip = false;            // a diagnostic was given for this line; skip it and its children

@@ -1,5 +1,7 @@
 // Block handlers for the rules with logic: conditions and checks (an expression or nested
 // bullet lists) and indicators (property lines, each at most once).
+#include <algorithm>
+
 #include "dsl/keywords.hpp"
 #include "dsl/parse_builder.hpp"
 
@@ -50,7 +52,9 @@ ExprPtr Builder::body( std::uint32_t block, RuleHead& head, std::string_view own
          result = std::move( st.expr );
       }
    }
-   if( !result && diagnostics_.error_count() == errors_before ) {
+   const auto& below = blocks_[ block ].children;
+   const bool skipped = std::any_of( below.begin(), below.end(), [ & ]( std::uint32_t b ) { return blocks_[ b ].skip; } );
+   if( !result && !skipped && diagnostics_.error_count() == errors_before ) {
       diagnostics_.add( Code::syntax_error, line_span( block ), fmt::format( "{} has nothing to check: write its expression on an indented line below it", owner ) );
    }
    return result;

@@ -1,7 +1,8 @@
 // The formatter's shared parts, split by job over dsl/format_*.cpp: a Printer that writes
-// indented lines with their comments and blank lines in one target language, the spelling of
-// literals (format_literal.cpp), of expressions (format_expression.cpp), and of declarations
-// (format_declaration.cpp, format_rule.cpp). Internal to the formatter: use dsl/format.hpp.
+// indented lines with their comments and blank lines in one target language (format.cpp),
+// the spelling of literals (format_literal.cpp), expressions (format_expression.cpp), bullet
+// lists (format_body.cpp) and declarations (format_declaration.cpp, format_rule.cpp,
+// format_theory.cpp, format_scenario.cpp). Internal to the formatter: use dsl/format.hpp.
 #pragma once
 
 #include <cstddef>
@@ -82,13 +83,16 @@ std::string expression_text( const Expr& expr, Language language, bool followed 
 // An operand where the grammar takes a `postfix` expression followed by more words
 // (`streefwaarde tussen A en B`, `streefwaarde > A`).
 std::string operand_text( const Expr& expr, Language language );
+std::string comparison_symbol( BinaryOp op );  // `=`, `!=`, `<`, `<=`, `>`, `>=`
+
+// format_body.cpp ------------------------------------------------------------------------
+
 // The body of a condition or check, or a bullet's content: an expression on one line, or a
 // Combination as a header line and its bullets. `prefix` goes before the first line (`- ` for
 // a bullet); `comment` is that line's trailing comment.
 void print_body( Printer& printer, const Expr& body, int indent, std::string_view prefix, std::string_view comment );
-std::string comparison_symbol( BinaryOp op );
 
-// format_declaration.cpp / format_rule.cpp / format_theory.cpp ---------------------------
+// format.cpp, format_declaration.cpp, format_rule.cpp, format_theory.cpp, format_scenario.cpp
 
 std::string validity_text( const Validity& validity, Language language );
 std::string interval_text( const Interval& interval, Language language );

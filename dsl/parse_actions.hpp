@@ -129,7 +129,14 @@ template< typename L > struct action< gr::aggregate_operand< L > > { static void
 template< typename L > struct action< gr::filter_condition< L > > { static void apply0( LineState& st ) { attach( st, Part::filter ); } };
 template< typename L > struct action< gr::weight_operand< L > > { static void apply0( LineState& st ) { attach( st, Part::weight ); } };
 template< typename L > struct action< gr::aggregate< L > > {
-   template< typename Input > static void apply( const Input& in, LineState& st ) { st.top().span = span_of( in, st ); }
+   template< typename Input > static void apply( const Input& in, LineState& st )
+   {
+      st.top().span = span_of( in, st );
+      const auto& a = std::get< Aggregate >( st.top().node );
+      if( a.weight && a.kind != AggregateKind::average ) {
+         st.diagnostics.add( Code::syntax_error, a.weight->span, "only an average can be weighted" );
+      }
+   }
 };
 template< DataRoot R > struct root_start {
    template< typename Input > static void apply( const Input& in, LineState& st ) { st.push( span_of( in, st ), Reference{ R, {}, {}, {} } ); }

@@ -62,12 +62,58 @@ void Builder::declare_language()
    diagnostics_.add( Code::missing_language, at );
 }
 
+namespace {
+
+std::string_view block_name( LineContext context )
+{
+   switch( context ) {
+      case LineContext::top:
+         return "the file";
+      case LineContext::header:
+         return "the scheme header";
+      case LineContext::field:
+         return "a data declaration";
+      case LineContext::scale:
+         return "a band scale";
+      case LineContext::value_block:
+         return "a value";
+      case LineContext::body:
+         return "a condition or check";
+      case LineContext::bullet:
+         return "a list";
+      case LineContext::indicator:
+         return "an indicator";
+      case LineContext::toc:
+         return "a theory of change";
+      case LineContext::scenario:
+         return "a scenario";
+      case LineContext::inline_data:
+         return "inline data";
+   }
+   return "a block";
+}
+
+}  // namespace
+
 bool Builder::parse( LineContext context, std::uint32_t block, LineState& st )
 {
+   const std::size_t before = diagnostics_.list().size();
    if( parse_line( context, text_, line_of( block ), st ) ) {
       return true;
    }
    keep_trivia( block );
+   // A declaration indented into the block above it: say so instead of what the block expected.
+   if( context != LineContext::top ) {
+      Diagnostics probe;
+      LineState top( id_, language_, probe, limits_.max_nesting );
+      if( parse_line( LineContext::top, text_, line_of( block ), top ) && probe.empty() ) {
+         auto& list = diagnostics_.list();
+         list.erase( list.begin() + static_cast< std::ptrdiff_t >( before ), list.end() );
+         const std::string_view statement = text_.substr( line_of( block ).content_begin() );
+         const std::string word( statement.substr( 0, statement.find_first_of( " \"(:" ) ) );
+         diagnostics_.add( Code::unexpected_block, line_span( block ), fmt::format( "`{}`", word ), block_name( context ) );
+      }
+   }
    return false;
 }
 

@@ -93,6 +93,25 @@ TEST_CASE( "messages name what was expected, with keywords in the file's languag
    CHECK( stray.position( only( stray ).span ).column == 3 );
 }
 
+TEST_CASE( "a declaration indented into the block above it is named as such" )
+{
+   const auto p = parse_text( "taal nl\nindicator i:\n  niveau output\n  voorwaarde v:\n    a > 1\n" );
+   const auto& d = only( p );
+   CHECK( info( d.code ).code == "P011" );
+   CHECK( d.message == "`voorwaarde` cannot stand inside an indicator" );
+   CHECK( p.position( d.span ).line == 4 );
+   CHECK( p.position( d.span ).column == 3 );
+   // A property that is also a top-level word is still a property where it belongs.
+   CHECK( parse_text( "taal nl\nindicator i:\n  schaal kleuren\n" ).diagnostics.empty() );
+}
+
+TEST_CASE( "only an average can be weighted" )
+{
+   const auto p = parse_text( "taal nl\nwaarde x = som van a gewogen naar b\n" );
+   CHECK( only( p ).message == "only an average can be weighted" );
+   CHECK( p.text( only( p ).span ) == "b" );
+}
+
 TEST_CASE( "a line with an error is skipped with the lines below it, and parsing goes on" )
 {
    const auto p = parse_text( R"(taal nl

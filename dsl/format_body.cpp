@@ -23,9 +23,9 @@ std::string combination_header( const Combination& c, Language language )
 
 }  // namespace
 
-void print_body( Printer& printer, const Expr& body, int indent, std::string_view prefix, std::string_view comment )
+void print_body( Printer& printer, const ExprPtr& body, int indent, std::string_view prefix, std::string_view comment )
 {
-   const auto* combination = std::get_if< Combination >( &body.node );
+   const auto* combination = body ? std::get_if< Combination >( &body->node ) : nullptr;
    if( !combination ) {
       printer.line( indent, std::string( prefix ) + expression_text( body, printer.language() ), comment );
       return;
@@ -35,7 +35,7 @@ void print_body( Printer& printer, const Expr& body, int indent, std::string_vie
    const int inner = indent + static_cast< int >( prefix.size() ) + 2;
    for( const auto& bullet : combination->items ) {
       printer.trivia_before( bullet.trivia, inner );
-      print_body( printer, *bullet.expr, inner, "- ", bullet.trivia.comment_after );
+      print_body( printer, bullet.expr, inner, "- ", bullet.trivia.comment_after );
    }
 }
 

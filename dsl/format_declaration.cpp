@@ -152,7 +152,7 @@ void print_scheme_header( Printer& printer, const SchemeHeader& header )
       printer.line( 2, kw( Keyword::source, language ) + " " + text_literal( *header.source ) );
    }
    if( header.reference_date ) {
-      printer.line( 2, kw( Keyword::reference_date, language ) + " " + expression_text( *header.reference_date, language ) );
+      printer.line( 2, kw( Keyword::reference_date, language ) + " " + expression_text( header.reference_date, language ) );
    }
 }
 

@@ -144,7 +144,7 @@ private:
          return kw( Keyword::not_ ) + " " + ( *this )( *u.operand, negation, last );
       }
       std::string operand = ( *this )( *u.operand, unary_minus, last );
-      if( operand.front() == '-' ) {
+      if( !operand.empty() && operand.front() == '-' ) {
          operand = "(" + operand + ")";  // `--3` would not read as a double negation
       }
       return "-" + operand;
@@ -298,14 +298,14 @@ std::string comparison_symbol( BinaryOp op )
    return {};
 }
 
-std::string expression_text( const Expr& expr, Language language, bool followed )
+std::string expression_text( const ExprPtr& expr, Language language, bool followed )
 {
-   return ExpressionPrinter( language )( expr, whole, !followed );
+   return expr ? ExpressionPrinter( language )( *expr, whole, !followed ) : std::string();
 }
 
-std::string operand_text( const Expr& expr, Language language )
+std::string operand_text( const ExprPtr& expr, Language language )
 {
-   return ExpressionPrinter( language )( expr, postfix, false );
+   return expr ? ExpressionPrinter( language )( *expr, postfix, false ) : std::string();
 }
 
 }  // namespace toets::formatting

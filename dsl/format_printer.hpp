@@ -78,11 +78,12 @@ std::vector< std::string > aligned_columns( const std::vector< std::vector< std:
 // format_expression.cpp ------------------------------------------------------------------
 
 // A one-line expression with the fewest parentheses that keep its meaning; `followed`: more
-// words follow it on the line (`verwacht x = V met marge T`).
-std::string expression_text( const Expr& expr, Language language, bool followed = false );
+// words follow it on the line (`verwacht x = V met marge T`). Empty for a missing expression
+// (a tree built from a file with syntax errors).
+std::string expression_text( const ExprPtr& expr, Language language, bool followed = false );
 // An operand where the grammar takes a `postfix` expression followed by more words
 // (`streefwaarde tussen A en B`, `streefwaarde > A`).
-std::string operand_text( const Expr& expr, Language language );
+std::string operand_text( const ExprPtr& expr, Language language );
 std::string comparison_symbol( BinaryOp op );  // `=`, `!=`, `<`, `<=`, `>`, `>=`
 
 // format_body.cpp ------------------------------------------------------------------------
@@ -90,7 +91,7 @@ std::string comparison_symbol( BinaryOp op );  // `=`, `!=`, `<`, `<=`, `>`, `>=
 // The body of a condition or check, or a bullet's content: an expression on one line, or a
 // Combination as a header line and its bullets. `prefix` goes before the first line (`- ` for
 // a bullet); `comment` is that line's trailing comment.
-void print_body( Printer& printer, const Expr& body, int indent, std::string_view prefix, std::string_view comment );
+void print_body( Printer& printer, const ExprPtr& body, int indent, std::string_view prefix, std::string_view comment );
 
 // format.cpp, format_declaration.cpp, format_rule.cpp, format_theory.cpp, format_scenario.cpp
 

@@ -27,7 +27,7 @@ void print_validity( Printer& printer, const RuleHead& head )
    }
 }
 
-void print_rule_with_body( Printer& printer, Keyword keyword, const RuleHead& head, const Trivia& trivia, const Expr& body )
+void print_rule_with_body( Printer& printer, Keyword keyword, const RuleHead& head, const Trivia& trivia, const ExprPtr& body )
 {
    printer.line( 0, head_text( keyword, head, printer.language() ) + ":", trivia );
    print_validity( printer, head );
@@ -85,17 +85,17 @@ std::string target_text( const Target& target, Language language )
    switch( target.kind ) {
       case TargetKind::number:
       case TargetKind::qualitative:
-         return text + expression_text( *target.value, language );
+         return text + expression_text( target.value, language );
       case TargetKind::from_application:
          return text + kw( Keyword::from_application, language );
       case TargetKind::range:
-         return text + kw( Keyword::between, language ) + " " + operand_text( *target.low, language ) + " " + kw( Keyword::and_, language ) + " " + operand_text( *target.high, language );
+         return text + kw( Keyword::between, language ) + " " + operand_text( target.low, language ) + " " + kw( Keyword::and_, language ) + " " + operand_text( target.high, language );
       case TargetKind::ratio:
-         return text + number( target.ratio_num ) + " " + kw( Keyword::ratio_in, language ) + " " + number( target.ratio_den ) + " " + kw( Keyword::ratio_of, language ) + " " + expression_text( *target.denominator, language );
+         return text + number( target.ratio_num ) + " " + kw( Keyword::ratio_in, language ) + " " + number( target.ratio_den ) + " " + kw( Keyword::ratio_of, language ) + " " + expression_text( target.denominator, language );
       case TargetKind::comparison:
-         return text + comparison_symbol( target.comparison ) + " " + operand_text( *target.value, language );
+         return text + comparison_symbol( target.comparison ) + " " + operand_text( target.value, language );
       case TargetKind::score:
-         return text + kw( Keyword::type_score, language ) + " " + comparison_symbol( target.comparison ) + " " + operand_text( *target.value, language ) + " " + kw( Keyword::score_on, language ) + " " + number( target.score_min ) + " " + kw( Keyword::up_to_and_including, language ) + " " + number( target.score_max );
+         return text + kw( Keyword::type_score, language ) + " " + comparison_symbol( target.comparison ) + " " + operand_text( target.value, language ) + " " + kw( Keyword::score_on, language ) + " " + number( target.score_min ) + " " + kw( Keyword::up_to_and_including, language ) + " " + number( target.score_max );
    }
    return text;
 }
@@ -107,23 +107,23 @@ void print_derived_value( Printer& printer, const DerivedValue& value )
    const Language language = printer.language();
    const std::string head = head_text( Keyword::value, value.head, language );
    if( !value.head.validity ) {
-      printer.line( 0, head + " = " + expression_text( *value.expr, language ), value.trivia );
+      printer.line( 0, head + " = " + expression_text( value.expr, language ), value.trivia );
       return;
    }
    // With a validity line the value needs a block, and its expression a line of its own.
    printer.line( 0, head + ":", value.trivia );
    print_validity( printer, value.head );
-   printer.line( 2, "= " + expression_text( *value.expr, language ) );
+   printer.line( 2, "= " + expression_text( value.expr, language ) );
 }
 
 void print_condition( Printer& printer, const Condition& condition )
 {
-   print_rule_with_body( printer, Keyword::condition, condition.head, condition.trivia, *condition.body );
+   print_rule_with_body( printer, Keyword::condition, condition.head, condition.trivia, condition.body );
 }
 
 void print_check( Printer& printer, const ConsistencyCheck& check )
 {
-   print_rule_with_body( printer, Keyword::check, check.head, check.trivia, *check.body );
+   print_rule_with_body( printer, Keyword::check, check.head, check.trivia, check.body );
 }
 
 void print_indicator( Printer& printer, const Indicator& indicator )
@@ -151,7 +151,7 @@ void print_indicator( Printer& printer, const Indicator& indicator )
       lines.push_back( target_text( *indicator.target, language ) );
    }
    if( indicator.realised ) {
-      lines.push_back( kw( Keyword::realised, language ) + " " + expression_text( *indicator.realised, language ) );
+      lines.push_back( kw( Keyword::realised, language ) + " " + expression_text( indicator.realised, language ) );
    }
    if( indicator.scale ) {
       lines.push_back( kw( Keyword::scale, language ) + " " + indicator.scale->name );

@@ -33,14 +33,14 @@ std::string expectation_text( const Expectation& e, Language language )
          text += kw( Keyword::band, language ) + " " + e.band.name;
          break;
       case ExpectationKind::achievement:
-         text += expression_text( *e.value, language );
+         text += expression_text( e.value, language );
          break;
       case ExpectationKind::value:
-         text += "= " + expression_text( *e.value, language, e.tolerance != nullptr );
+         text += "= " + expression_text( e.value, language, e.tolerance != nullptr );
          break;
    }
    if( e.tolerance ) {
-      text += " " + kw( Keyword::within, language ) + " " + operand_text( *e.tolerance, language );
+      text += " " + kw( Keyword::within, language ) + " " + operand_text( e.tolerance, language );
    }
    return text;
 }
@@ -59,7 +59,7 @@ void print_data_source( Printer& printer, const DataSource& source )
       for( const auto& part : field.path ) {
          path += ( path.empty() ? "" : "." ) + part;
       }
-      printer.line( 4, path + " = " + expression_text( *field.value, language ), field.trivia );
+      printer.line( 4, path + " = " + expression_text( field.value, language ), field.trivia );
    }
 }
 

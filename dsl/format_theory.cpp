@@ -36,7 +36,7 @@ std::string assumption_text( const Assumption& assumption, Language language )
 {
    std::string text = kw( Keyword::assumption_on, language ) + " " + assumption.from.name + " -> " + assumption.to.name + " " + text_literal( assumption.text );
    if( assumption.holds_if ) {
-      text += " " + kw( Keyword::holds_if, language ) + " " + expression_text( *assumption.holds_if, language );
+      text += " " + kw( Keyword::holds_if, language ) + " " + expression_text( assumption.holds_if, language );
    }
    return text;
 }

@@ -61,7 +61,7 @@ BandScale colours()
 
 }  // namespace
 
-TEST_CASE( "a band scale prints its bands in aligned columns" )
+TEST_CASE( "a band scale prints its bands in aligned columns", "[format]" )
 {
    Program p = dutch();
    p.items.emplace_back( colours() );
@@ -81,7 +81,7 @@ TEST_CASE( "a band scale prints its bands in aligned columns" )
           "  donkergroen  above 120%                         \"Ruimschoots gehaald\"\n" );
 }
 
-TEST_CASE( "a condition prints nested bullets two spaces in from their text, with their comments" )
+TEST_CASE( "a condition prints nested bullets two spaces in from their text, with their comments", "[format]" )
 {
    Combination inner{ Combinator::all, 0, {} };
    inner.items.push_back( bullet( compare( BinaryOp::equal, path( DataRoot::application, { "status" } ), text( "toegekend" ) ) ) );
@@ -116,7 +116,7 @@ TEST_CASE( "a condition prints nested bullets two spaces in from their text, wit
    CHECK( print( p, Language::en ).find( "  at least one of the following:\n    - \"economie\" in application.opgaven  # de eerste\n" ) != std::string::npos );
 }
 
-TEST_CASE( "an indicator prints its properties in one order, a value on one line" )
+TEST_CASE( "an indicator prints its properties in one order, a value on one line", "[format]" )
 {
    Indicator i;
    i.head.name = id( "saldo" );
@@ -158,7 +158,7 @@ TEST_CASE( "an indicator prints its properties in one order, a value on one line
    CHECK( print( p, Language::en ).find( "  direction lower is better\n  target > € 0\n" ) != std::string::npos );
 }
 
-TEST_CASE( "theory-of-change node lines align; chains and assumptions keep their order" )
+TEST_CASE( "theory-of-change node lines align; chains and assumptions keep their order", "[format]" )
 {
    TheoryOfChange t;
    t.name = id( "buurtwerkkamer" );
@@ -180,7 +180,7 @@ TEST_CASE( "theory-of-change node lines align; chains and assumptions keep their
           "  aanname bij hulp -> geholpen \"Genoeg tijd\" geldt als bezetting\n" );
 }
 
-TEST_CASE( "a scenario prints its date, data and expectations" )
+TEST_CASE( "a scenario prints its date, data and expectations", "[format]" )
 {
    Scenario s;
    s.name = id( "klein" );
@@ -206,7 +206,7 @@ TEST_CASE( "a scenario prints its date, data and expectations" )
           "  expect sroi = 33.4% within 0.1%\n" );
 }
 
-TEST_CASE( "data declarations print nested records and lists of records" )
+TEST_CASE( "data declarations print nested records and lists of records", "[format]" )
 {
    DataDecl d;
    d.root = DataRoot::application;
@@ -241,7 +241,7 @@ TEST_CASE( "data declarations print nested records and lists of records" )
           "# einde\n" );
 }
 
-TEST_CASE( "is_formatted compares the file's text with its canonical form" )
+TEST_CASE( "is_formatted compares the file's text with its canonical form", "[format]" )
 {
    Program p = dutch();
    Sources sources;
@@ -253,7 +253,7 @@ TEST_CASE( "is_formatted compares the file's text with its canonical form" )
    CHECK_FALSE( is_formatted( p, sources, {} ) );
 }
 
-TEST_CASE( "names that are keywords of the target language block a translation" )
+TEST_CASE( "names that are keywords of the target language block a translation", "[format]" )
 {
    DataDecl d;
    d.fields.push_back( FieldDecl{ id( "data" ), Span{}, {}, TypeRef{} } );  // a field may be a keyword

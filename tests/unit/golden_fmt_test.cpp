@@ -136,7 +136,7 @@ void check_file( const fs::path& path, bool golden_required )
 
 }  // namespace
 
-TEST_CASE( "formatter golden files: canonical layout, idempotence, round trips, translation" )
+TEST_CASE( "formatter golden files: canonical layout, idempotence, round trips, translation", "[format]" )
 {
    const auto files = toets_files( root / "tests" / "golden" / "fmt" );
    REQUIRE_FALSE( files.empty() );
@@ -145,7 +145,7 @@ TEST_CASE( "formatter golden files: canonical layout, idempotence, round trips, 
    }
 }
 
-TEST_CASE( "formatter round trips on every good rule file" )
+TEST_CASE( "formatter round trips on every good rule file", "[format]" )
 {
    for( const auto& folder : { root / "tests" / "golden" / "check" / "good", root / "rules" } ) {
       for( const auto& file : toets_files( folder ) ) {

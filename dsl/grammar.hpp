@@ -27,6 +27,8 @@ struct opener_tag {};
 struct letter : utf8::ranges< 0xC0, 0xD6, 0xD8, 0xF6, 0xF8, 0x2FF, 0x370, 0x1FFF > {};
 struct name_first : sor< ranges< 'a', 'z', 'A', 'Z', '_' >, letter > {};
 struct name_other : sor< ranges< 'a', 'z', 'A', 'Z', '0', '9', '_' >, letter > {};
+// A keyword is its spelling not followed by a letter of a name. (TAO_PEGTL_KEYWORD checks only
+// ASCII letters after it, and would read `vanaf` at the start of a name `vanafé`.)
 template< typename S > struct word : seq< S, not_at< name_other > > {};
 
 #define TOETS_GRAMMAR_KEYWORD_NL( id, nl, en ) struct id : word< TAO_PEGTL_STRING( nl ) > {};

@@ -24,10 +24,10 @@ private:
    // ---- lines (parser.cpp)
    const SourceLine& line_of( std::uint32_t block ) const { return lines_[ blocks_[ block ].line ]; }
    LineState state() const { return LineState( id_, language_, diagnostics_, limits_.max_nesting ); }
-   // Matches the line of `block`; on failure its comments move on to the next node.
+   // Matches the line of `block`; on failure its comments move on to the next node. Lines
+   // indented below a line that does not end in `:` are reported here (P004).
    bool parse( LineContext context, std::uint32_t block, LineState& state );
-   // The children of `block` that are to be read. When the line does not end in `:` and still
-   // has indented lines below it, reports P004 once and returns none.
+   // The children of `block` that are to be read: none when the line does not end in `:`.
    std::vector< std::uint32_t > children( std::uint32_t block );
    Trivia take_trivia( std::uint32_t block );  // the trivia of the line of `block`
    void keep_trivia( std::uint32_t block );    // the line has no trivia: pass its comments on

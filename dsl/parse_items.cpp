@@ -47,7 +47,6 @@ void Builder::item( std::uint32_t block )
       case LineKind::scheme:
          return add( scheme( block, st ) );
       case LineKind::import:
-         children( block );
          return add( Import{ block_span( block ), {}, *st.text, st.text_span } );
       case LineKind::data:
          return add( data( block, st ) );
@@ -155,9 +154,6 @@ std::vector< FieldDecl > Builder::fields( std::uint32_t block )
          if( st.opens_block ) {
             f.type.element->fields = fields( child );
          }
-         else {
-            children( child );
-         }
       }
       out.push_back( std::move( f ) );
    }
@@ -220,7 +216,6 @@ DerivedValue Builder::value( std::uint32_t block, LineState& head )
    v.span = block_span( block );
    v.head = rule_head( head );
    if( head.expr ) {
-      children( block );
       v.expr = std::move( head.expr );
       return v;
    }

@@ -48,7 +48,6 @@ ExprPtr Builder::body( std::uint32_t block, RuleHead& head, std::string_view own
          result = combination( child, st, 1 );
       }
       else {
-         children( child );
          result = std::move( st.expr );
       }
    }
@@ -75,7 +74,6 @@ ExprPtr Builder::combination( std::uint32_t block, LineState& line, std::size_t 
          b.expr = combination( child, st, depth + 1 );
       }
       else {
-         children( child );
          b.expr = std::move( st.expr );
       }
       list.items.push_back( std::move( b ) );

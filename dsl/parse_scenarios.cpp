@@ -61,7 +61,6 @@ TheoryOfChange Builder::theory_of_change( std::uint32_t block, LineState& head )
             keep_trivia( child );  // the theory-of-change rule yields only the kinds above
             break;
       }
-      children( child );
    }
    return t;
 }
@@ -84,14 +83,12 @@ Scenario Builder::scenario( std::uint32_t block, LineState& head )
             }
             s.date = st.date;
             keep_trivia( child );
-            children( child );
             break;
          case LineKind::data_source:
             s.data.push_back( data_source( child, st ) );
             break;
          case LineKind::expectation:
             s.expectations.push_back( Expectation{ line_span( child ), take_trivia( child ), st.expectation, st.name, st.verdict, st.second_name, std::move( st.expr ), std::move( st.tolerance ) } );
-            children( child );
             break;
          default:
             keep_trivia( child );  // the scenario rule yields only the kinds above
@@ -109,7 +106,6 @@ DataSource Builder::data_source( std::uint32_t block, LineState& line )
    d.root = line.root;
    if( !line.opens_block ) {
       d.path = line.text;
-      children( block );
       return d;
    }
    for( const auto child : children( block ) ) {
@@ -121,7 +117,6 @@ DataSource Builder::data_source( std::uint32_t block, LineState& line )
          diagnostics_.add( Code::syntax_error, st.expr->span, "inline data holds values such as `20000`, `\"text\"` or `2019-12-31`, not expressions" );
       }
       d.fields.push_back( InlineField{ line_span( child ), take_trivia( child ), std::move( st.path ), std::move( st.expr ) } );
-      children( child );
    }
    return d;
 }

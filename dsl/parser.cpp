@@ -99,6 +99,10 @@ bool Builder::parse( LineContext context, std::uint32_t block, LineState& st )
 {
    const std::size_t before = diagnostics_.list().size();
    if( parse_line( context, text_, line_of( block ), st ) ) {
+      const auto& below = blocks_[ block ].children;
+      if( !line_of( block ).opens_block && !below.empty() && !blocks_[ below.front() ].skip ) {
+         diagnostics_.add( Code::bad_indent, line_span( below.front() ), "further than the line above, which does not end in `:`" );
+      }
       return true;
    }
    keep_trivia( block );
@@ -125,10 +129,7 @@ std::vector< std::uint32_t > Builder::children( std::uint32_t block )
       return out;
    }
    if( !line_of( block ).opens_block ) {
-      if( !blocks_[ below.front() ].skip ) {
-         diagnostics_.add( Code::bad_indent, line_span( below.front() ), "further than the line above, which does not end in `:`" );
-      }
-      return out;
+      return out;  // parse() has reported the indented lines
    }
    for( const auto child : below ) {
       if( !blocks_[ child ].skip ) {

@@ -431,7 +431,19 @@ Alternatives ConstraintReader::read( const Expr& e, bool negated )
                             return either( both( read( *n.condition ), read( *n.then, negated ) ), both( read( *n.condition, true ), read( *n.otherwise, negated ) ) );
                          },
                          [ & ]( const Combination& n ) { return combination( n, e, negated ); },
-                         []( const auto& ) { return anything(); } },
+                         // What is not a comparison, a connective or a bullet list cannot be
+                         // read as intervals; it allows everything (a condition by name too).
+                         []( const NumberLiteral& ) { return anything(); },
+                         []( const DateLiteral& ) { return anything(); },
+                         []( const DurationLiteral& ) { return anything(); },
+                         []( const TextLiteral& ) { return anything(); },
+                         []( const ListLiteral& ) { return anything(); },
+                         []( const Reference& ) { return anything(); },
+                         []( const IsKnown& ) { return anything(); },
+                         []( const Rounded& ) { return anything(); },
+                         []( const AsPercentage& ) { return anything(); },
+                         []( const Aggregate& ) { return anything(); },
+                         []( const Quantifier& ) { return anything(); } },
                       e.node );
 }
 

@@ -84,7 +84,7 @@ Type Inference::rule( const Rule& r )
    const Type t = std::visit( overloaded{
                                  [ & ]( const DerivedValue* v ) { return v->expr ? infer( *v->expr ) : Type{}; },
                                  []( const Condition* ) { return Type::of( TypeBase::yes_no ); },
-                                 [ & ]( const Indicator* i ) { return realised( *i ); },
+                                 [ & ]( const Indicator* i ) { return measured( *i ); },
                                  []( const ConsistencyCheck* ) { return Type::of( TypeBase::yes_no ); } },
                               r.versions.front().item );
    in_progress_.pop_back();
@@ -99,6 +99,31 @@ Type Inference::realised( const Indicator& i )
    }
    const Type t = i.realised ? infer( *i.realised ) : path_type( scope_.implied_realised( i ) );
    types_.indicators[ &i ] = t;
+   return t;
+}
+
+// An indicator named in an expression stands for its realised value, of the kind it declares:
+// adding two indicators of kind `uniek aantal` adds distinct counts, whatever their fields say.
+Type Inference::measured( const Indicator& i )
+{
+   const Type t = realised( i );
+   if( !i.kind || !t.is_plain() ) {
+      return t;
+   }
+   switch( *i.kind ) {
+      case MeasureKind::distinct_count:
+         return Type::of( TypeBase::distinct_count );
+      case MeasureKind::score:
+         return Type{ TypeBase::score, nullptr, t.base == TypeBase::score ? t.declared : nullptr };
+      case MeasureKind::share:
+         return Type::of( TypeBase::percentage );
+      case MeasureKind::count:
+      case MeasureKind::money:
+      case MeasureKind::stock:
+      case MeasureKind::average:
+      case MeasureKind::qualitative:
+         return t;
+   }
    return t;
 }
 

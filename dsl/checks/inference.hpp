@@ -22,6 +22,7 @@ public:
    Type infer( const Expr& e );
    Type rule( const Rule& r );
    Type realised( const Indicator& i );
+   Type measured( const Indicator& i );
    void require_yes_no( const Expr& e );
 
    static Type path_type( const DataPath& p );

@@ -2,8 +2,14 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
+#include <unistd.h>
+
 #include "cli/exit_code.hpp"
 #include "engine/explanation_text.hpp"
+#include "engine/reporters/text_reporter.hpp"
+#include "engine/reporters/text_reporter.hpp"
 #include "engine/write_file.hpp"
 
 namespace toets::cli {
@@ -124,7 +130,30 @@ int report( const Outcome& outcome, const Scheme& scheme, const Sources& sources
    if( !request.rule.empty() ) {
       return explain( outcome, scheme, sources, request, evaluated );
    }
-   return not_available( "eval", "the " + request.format + " reporter (engine/reporters/) is not built in yet" );
+   if( request.format == "text" ) {
+      // Colour only on a terminal (and never into a file); --color=always forces it.
+      const bool terminal = request.output.empty() && ::isatty( STDOUT_FILENO ) == 1;
+      const bool colour = request.output.empty() && ( request.common.colour == "always" || ( terminal && render_options( request.common ).colour ) );
+      const std::string case_label = request.report.empty() ? request.application : request.report;
+      if( !emit( report_text( outcome, scheme, { colour, case_label } ), request ) ) {
+         return exit_cannot_run;
+      }
+      return exit_code_of( outcome, evaluated );
+   }
+   std::string text;
+   if( request.format == "text" ) {
+      TextReportOptions options;
+      options.colour = request.output.empty() && use_colour( request.common, STDOUT_FILENO );
+      options.case_label = request.report.empty() ? request.application : request.report;
+      text = report_text( outcome, scheme, options );
+   }
+   else {
+      return not_available( "eval", "the " + request.format + " reporter (engine/reporters/) is not built in yet" );
+   }
+   if( !emit( text, request ) ) {
+      return exit_cannot_run;
+   }
+   return exit_code_of( outcome, evaluated );
 }
 
 }  // namespace toets::cli

@@ -31,18 +31,24 @@ void add_common_options( CLI::App& command, CommonOptions& options )
    command.add_option( "--allow-root", options.allowed_roots, "A directory outside the rule file's own from which imports may be read (repeatable)" );
 }
 
+bool use_colour( const CommonOptions& options, int fd )
+{
+   if( options.colour == "always" ) {
+      return true;
+   }
+   if( options.colour == "never" ) {
+      return false;
+   }
+   const char* no_colour = std::getenv( "NO_COLOR" );
+   const char* term = std::getenv( "TERM" );
+   return ::isatty( fd ) == 1 && ( no_colour == nullptr || *no_colour == '\0' ) && !( term != nullptr && std::string_view( term ) == "dumb" );
+}
+
 RenderOptions render_options( const CommonOptions& options )
 {
    RenderOptions render;
    render.format = ( options.message_format == "gnu" ) ? MessageFormat::gnu : MessageFormat::human;
-   if( options.colour == "always" ) {
-      render.colour = true;
-   }
-   else if( options.colour == "auto" ) {
-      const char* no_colour = std::getenv( "NO_COLOR" );
-      const char* term = std::getenv( "TERM" );
-      render.colour = ::isatty( STDERR_FILENO ) == 1 && ( no_colour == nullptr || *no_colour == '\0' ) && !( term != nullptr && std::string_view( term ) == "dumb" );
-   }
+   render.colour = use_colour( options, STDERR_FILENO );
    return render;
 }
 

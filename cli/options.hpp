@@ -28,8 +28,11 @@ struct CommonOptions {
 
 void add_common_options( CLI::App& command, CommonOptions& options );
 
-// Colour follows --color; `auto` colours only when stderr is a terminal, NO_COLOR is unset
-// and TERM is not `dumb`.
+// Colour follows --color; `auto` colours only when `fd` is a terminal, NO_COLOR is unset and
+// TERM is not `dumb`.
+bool use_colour( const CommonOptions& options, int fd );
+
+// How diagnostics are rendered on stderr.
 RenderOptions render_options( const CommonOptions& options );
 
 LoadOptions load_options( const CommonOptions& options );

@@ -202,3 +202,28 @@ TEST_CASE( "unreadable input exits 2, and a failed run leaves no output file" )
    CHECK( unwritable.err.find( "cannot write `" + output.string() + "`" ) != std::string::npos );
    CHECK( !fs::exists( output.parent_path() ) );
 }
+
+TEST_CASE( "toets eval prints the verdicts and exits 1 when a condition is not met; --output writes the same text" )
+{
+   const Run run = toets( "eval tests/cli/eval/regeling.toets --application tests/cli/eval/aanvraag.json" );
+   CHECK( run.exit_code == 1 );
+   CHECK( run.err.empty() );
+   CHECK( run.out.find( "bedrag" ) != std::string::npos );
+   CHECK( run.out.find( "bezetting" ) != std::string::npos );
+   CHECK( run.out.find( "1 voldaan, 1 niet voldaan" ) != std::string::npos );
+
+   const fs::path output = scratch_dir() / "uitslag.txt";
+   const Run to_file = toets( "eval tests/cli/eval/regeling.toets --application tests/cli/eval/aanvraag.json --output '" + output.string() + "'" );
+   CHECK( to_file.exit_code == 1 );
+   CHECK( to_file.out.empty() );
+   CHECK( slurp( output ) == run.out );
+   fs::remove( output );
+}
+
+TEST_CASE( "toets eval stops before evaluating when the rules have errors, and exits 2" )
+{
+   const Run run = toets( "eval tests/cli/check/band_gap.toets --application tests/cli/eval/aanvraag.json" );
+   CHECK( run.exit_code == 2 );
+   CHECK( run.out.empty() );
+   CHECK( run.err == std::string( band_gap_error ) + "\n" );
+}

@@ -1,7 +1,5 @@
+// Reading a condition as intervals per field: see constraints.hpp.
 #include "dsl/checks/constraints.hpp"
-
-#include <algorithm>
-#include <tuple>
 
 #include "dsl/checks/walk.hpp"
 
@@ -19,59 +17,6 @@ Alternatives anything()
 Alternatives nothing( Conflict why )
 {
    return Alternatives{ {}, std::move( why ) };
-}
-
-BinaryOp negate( BinaryOp op )
-{
-   switch( op ) {
-      case BinaryOp::less:
-         return BinaryOp::greater_equal;
-      case BinaryOp::less_equal:
-         return BinaryOp::greater;
-      case BinaryOp::greater:
-         return BinaryOp::less_equal;
-      case BinaryOp::greater_equal:
-         return BinaryOp::less;
-      case BinaryOp::equal:
-         return BinaryOp::not_equal;
-      case BinaryOp::not_equal:
-         return BinaryOp::equal;
-      case BinaryOp::add:
-      case BinaryOp::subtract:
-      case BinaryOp::multiply:
-      case BinaryOp::divide:
-      case BinaryOp::logical_and:
-      case BinaryOp::logical_or:
-      case BinaryOp::in:
-         break;
-   }
-   return op;
-}
-
-// `5 < x` is `x > 5`.
-BinaryOp mirror( BinaryOp op )
-{
-   switch( op ) {
-      case BinaryOp::less:
-         return BinaryOp::greater;
-      case BinaryOp::less_equal:
-         return BinaryOp::greater_equal;
-      case BinaryOp::greater:
-         return BinaryOp::less;
-      case BinaryOp::greater_equal:
-         return BinaryOp::less_equal;
-      case BinaryOp::equal:
-      case BinaryOp::not_equal:
-      case BinaryOp::add:
-      case BinaryOp::subtract:
-      case BinaryOp::multiply:
-      case BinaryOp::divide:
-      case BinaryOp::logical_and:
-      case BinaryOp::logical_or:
-      case BinaryOp::in:
-         break;
-   }
-   return op;
 }
 
 bool is_comparison( BinaryOp op )
@@ -132,122 +77,7 @@ RangeSet allowed_in( const FieldDomain& domain, const RangeSet& set )
    return set.intersect( RangeSet( domain.range ) );
 }
 
-bool is_empty( const FieldDomain& domain, const RangeSet& set )
-{
-   return set.is_empty() || ( domain.whole && !set.has_whole_number() );
-}
-
 }  // namespace
-
-Range Atom::allowed() const
-{
-   switch( op ) {
-      case BinaryOp::less:
-         return { std::nullopt, Edge{ value, false } };
-      case BinaryOp::less_equal:
-         return { std::nullopt, Edge{ value, true } };
-      case BinaryOp::greater:
-         return { Edge{ value, false }, std::nullopt };
-      case BinaryOp::greater_equal:
-         return { Edge{ value, true }, std::nullopt };
-      case BinaryOp::equal:
-         return Range::point( value );
-      case BinaryOp::not_equal:  // see allowed_set()
-      case BinaryOp::add:
-      case BinaryOp::subtract:
-      case BinaryOp::multiply:
-      case BinaryOp::divide:
-      case BinaryOp::logical_and:
-      case BinaryOp::logical_or:
-      case BinaryOp::in:
-         break;
-   }
-   return Range::everything();
-}
-
-namespace {
-
-RangeSet allowed_set( const Atom& a )
-{
-   if( a.op == BinaryOp::not_equal ) {
-      return RangeSet( Range::point( a.value ) ).complement();
-   }
-   return RangeSet( a.allowed() );
-}
-
-}  // namespace
-
-std::string Atom::describe( bool flip ) const
-{
-   const std::string v = format_value( value, unit, language );
-   const bool date = unit == ValueUnit::date;
-   switch( flip ? negate( op ) : op ) {
-      case BinaryOp::less:
-         return ( date ? "before " : "below " ) + v;
-      case BinaryOp::less_equal:
-         return ( date ? "on or before " : "at most " ) + v;
-      case BinaryOp::greater:
-         return ( date ? "after " : "above " ) + v;
-      case BinaryOp::greater_equal:
-         return ( date ? "on or after " : "at least " ) + v;
-      case BinaryOp::equal:
-         return ( date ? "on " : "exactly " ) + v;
-      case BinaryOp::not_equal:
-         return ( date ? "on another day than " : "other than " ) + v;
-      case BinaryOp::add:
-      case BinaryOp::subtract:
-      case BinaryOp::multiply:
-      case BinaryOp::divide:
-      case BinaryOp::logical_and:
-      case BinaryOp::logical_or:
-      case BinaryOp::in:
-         break;
-   }
-   return v;
-}
-
-Conflict smallest( const Conflict& conflict )
-{
-   if( conflict.kind != Conflict::Kind::field || conflict.atoms.empty() ) {
-      return conflict;
-   }
-   std::vector< const Atom* > atoms = conflict.atoms;
-   std::sort( atoms.begin(), atoms.end(), []( const Atom* a, const Atom* b ) {
-      return std::tie( a->comparison->span.source, a->comparison->span.begin ) < std::tie( b->comparison->span.source, b->comparison->span.begin );
-   } );
-   const FieldDomain domain = domain_of( atoms.front()->type );
-   const auto excludes = [ & ]( std::vector< const Atom* > some ) {
-      RangeSet set( domain.range );
-      for( const Atom* a : some ) {
-         set = set.intersect( allowed_set( *a ) );
-      }
-      return is_empty( domain, set );
-   };
-   for( const Atom* a : atoms ) {
-      if( excludes( { a } ) ) {
-         return Conflict{ Conflict::Kind::field, { a }, true, nullptr };
-      }
-   }
-   for( std::size_t i = 0; i < atoms.size(); ++i ) {
-      for( std::size_t j = i + 1; j < atoms.size(); ++j ) {
-         if( excludes( { atoms[ i ], atoms[ j ] } ) ) {
-            return Conflict{ Conflict::Kind::field, { atoms[ i ], atoms[ j ] }, false, nullptr };
-         }
-      }
-   }
-   return Conflict{ Conflict::Kind::field, atoms, false, nullptr };
-}
-
-FieldDomain domain_of( const Type& type )
-{
-   if( type.is_whole() ) {
-      return { Range{ Edge{ Rational( 0 ), true }, std::nullopt }, true };
-   }
-   if( type.base == TypeBase::score && type.declared && type.declared->score_min < type.declared->score_max ) {
-      return { Range{ Edge{ type.declared->score_min, true }, Edge{ type.declared->score_max, true } }, false };
-   }
-   return { Range::everything(), type.base == TypeBase::date };
-}
 
 const Atom* ConstraintReader::atom( const Expr& e, const Binary& n, bool negated )
 {
@@ -284,7 +114,7 @@ const Atom* ConstraintReader::atom( const Expr& e, const Binary& n, bool negated
       key = key_of( *n.rhs );
       constant = constant_of( *n.lhs );
       field = n.rhs.get();
-      op = mirror( op );
+      op = mirrored( op );
    }
    if( !key || !constant ) {
       return nullptr;
@@ -294,7 +124,7 @@ const Atom* ConstraintReader::atom( const Expr& e, const Binary& n, bool negated
    if( !( type.is_numeric() || type.base == TypeBase::date ) || !comparable( type, other, true ) ) {
       return nullptr;
    }
-   atoms_.push_back( Atom{ &e, *key, type, negated ? negate( op ) : op, constant->value, constant->unit, scope_.language( e.span.source ) } );
+   atoms_.push_back( Atom{ &e, *key, type, negated ? toets::negated( op ) : op, constant->value, constant->unit, scope_.language( e.span.source ) } );
    return &atoms_.back();
 }
 
@@ -311,8 +141,8 @@ Alternatives ConstraintReader::comparison( const Expr& e, const Binary& n, bool 
       return anything();
    }
    const FieldDomain domain = domain_of( at->type );
-   const RangeSet allowed = allowed_in( domain, allowed_set( *at ) );
-   if( is_empty( domain, allowed ) ) {
+   const RangeSet allowed = allowed_in( domain, at->allowed() );
+   if( domain.excludes( allowed ) ) {
       return nothing( Conflict{ Conflict::Kind::field, { at }, true, nullptr } );
    }
    return Alternatives{ { Box{ { at->key, FieldConstraint{ allowed, { at } } } } }, std::nullopt };
@@ -329,7 +159,7 @@ std::optional< Box > ConstraintReader::merge( const Box& a, const Box& b, std::o
       FieldConstraint& c = it->second;
       c.allowed = c.allowed.intersect( constraint.allowed );
       c.atoms.insert( c.atoms.end(), constraint.atoms.begin(), constraint.atoms.end() );
-      if( is_empty( domain_of( c.atoms.front()->type ), c.allowed ) ) {
+      if( domain_of( c.atoms.front()->type ).excludes( c.allowed ) ) {
          if( !conflict ) {
             conflict = Conflict{ Conflict::Kind::field, c.atoms, false, nullptr };
          }

@@ -26,7 +26,7 @@ struct Atom {
    ValueUnit unit;
    Language language;
 
-   Range allowed() const;
+   RangeSet allowed() const;
    // "below € 50.000"; with `flip`, the words for the opposite comparison ("at least € 50.000").
    std::string describe( bool flip = false ) const;
 };
@@ -36,8 +36,15 @@ struct Atom {
 struct FieldDomain {
    Range range;
    bool whole = false;
+
+   // Whether no value of the field lies in `set`.
+   bool excludes( const RangeSet& set ) const;
 };
 FieldDomain domain_of( const Type& type );
+
+// `<` becomes `>=` under `niet`; `5 < x` is `x > 5`.
+BinaryOp negated( BinaryOp op );
+BinaryOp mirrored( BinaryOp op );
 
 // Why a set of requirements cannot all hold.
 struct Conflict {

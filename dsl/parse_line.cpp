@@ -182,6 +182,9 @@ void report_syntax_error( LineState& st, std::string_view text, const SourceLine
       }
    }
    auto& d = st.diagnostics.add( Code::syntax_error, span( character_length( rest ) ), expected );
+   if( const auto* own = keyword_at( rest, st.language ); own && expected.find( "name" ) != std::string::npos ) {
+      d.hint = fmt::format( "`{}` is a keyword, so it cannot be a name; choose another name", spelling( own->keyword, st.language ) );
+   }
    if( closer && !st.openers.empty() ) {
       const std::uint32_t open = st.openers.back();
       d.related.push_back( Label{ Span{ st.source, open, open + 1 }, fmt::format( "`{}` opened here", text[ open ] ) } );

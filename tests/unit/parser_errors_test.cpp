@@ -61,6 +61,14 @@ TEST_CASE( "a keyword of the other language is named as such" )
    CHECK( only( phrase ).suggestions == std::vector< std::string >{ "peildatum" } );
 }
 
+TEST_CASE( "a keyword where a name was expected says so" )
+{
+   const auto p = parse_text( "taal nl\nwaarde percentage = 1\n" );
+   CHECK( info( only( p ).code ).code == "P001" );
+   CHECK( only( p ).hint == "`percentage` is a keyword, so it cannot be a name; choose another name" );
+   CHECK( p.position( only( p ).span ).column == 8 );
+}
+
 TEST_CASE( "a missing closing bracket points at its opener" )
 {
    const auto p = parse_text( "taal nl\nwaarde x = (1 + 2\n" );

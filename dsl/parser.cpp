@@ -29,7 +29,13 @@ Program Builder::run()
    blocks_ = build_blocks( lines_, id_, diagnostics_, limits_.max_nesting );
    declare_language();
    const auto& top = blocks_[ 0 ].children;
+   const std::size_t errors_before = diagnostics_.error_count();
    for( std::size_t i = program_.language_declared ? 1 : 0; i < top.size(); ++i ) {
+      if( diagnostics_.error_count() - errors_before >= limits_.max_errors ) {
+         // Not a rule file, most likely: the first errors say more than the next thousand.
+         diagnostics_.add( Code::limit_exceeded, line_span( top[ i ] ), "the number of errors in this file", limits_.max_errors );
+         break;
+      }
       if( !blocks_[ top[ i ] ].skip ) {
          item( top[ i ] );
       }

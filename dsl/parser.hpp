@@ -9,6 +9,7 @@ namespace toets {
 
 struct ParseLimits {
    std::size_t max_nesting = 200;  // brackets and nested bullets
+   std::size_t max_errors = 100;   // stop reading a file after this many errors (X003)
 };
 
 // Parses one source file. Never throws for bad input: every syntax error becomes a diagnostic,

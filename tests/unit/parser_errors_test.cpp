@@ -230,6 +230,14 @@ TEST_CASE( "empty, binary, huge and truncated files give diagnostics, never a cr
    CHECK( h.diagnostics.empty() );
    CHECK( h.program.items.size() > 80000 );
 
+   std::string csv = "taal nl\n";
+   for( int i = 0; i < 10000; ++i ) {
+      csv += "naam;bedrag;" + std::to_string( i ) + "\n";
+   }
+   const auto c = parse_text( csv );
+   CHECK( c.diagnostics.error_count() == 101 );
+   CHECK( c.diagnostics.list().back().message == "the number of errors in this file exceeds the limit of 100" );
+
    const std::string good = R"(taal nl
 regeling "R":
   geldig vanaf 2019-01-01 tot en met 2019-12-31

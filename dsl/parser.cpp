@@ -54,6 +54,9 @@ void Builder::declare_language()
          case LanguageLine::absent:
             break;
          case LanguageLine::declared:
+            if( const auto& below = blocks_[ top[ 0 ] ].children; !below.empty() && !blocks_[ below.front() ].skip ) {
+               diagnostics_.add( Code::bad_indent, line_span( below.front() ), "further than the line above, which does not end in `:`" );
+            }
             language_ = st.declared_language;
             program_.language = language_;
             program_.language_declared = true;

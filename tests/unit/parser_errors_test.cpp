@@ -164,6 +164,7 @@ TEST_CASE( "indentation: tabs, lines that line up with no block, blocks under a 
    const auto below = parse_text( "taal nl\nwaarde x = 1\n  + 2\n" );
    REQUIRE( below.codes() == "P004" );
    CHECK( below.diagnostics.list()[ 0 ].message == "this line is indented further than the line above, which does not end in `:`" );
+   CHECK( parse_text( "taal nl\n  waarde x = 1\n" ).codes() == "P004" );
    const auto band = parse_text( "taal nl\nschaal s:\n  rood onder 20%\n    groen vanaf 20%\n" );
    CHECK( band.codes() == "P004" );
    CHECK( band.position( band.diagnostics.list()[ 0 ].span ).line == 4 );

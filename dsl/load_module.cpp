@@ -49,6 +49,9 @@ std::string describe_size( std::uintmax_t bytes )
    return std::to_string( bytes ) + " bytes";
 }
 
+// Imports nest at most this deep; a deeper chain is refused rather than followed.
+constexpr std::size_t max_import_depth = 64;
+
 enum class ReadProblem : std::uint8_t { none, unreadable, too_large };
 
 struct ReadResult {
@@ -183,6 +186,10 @@ private:
       }
       if( std::find( loaded_.begin(), loaded_.end(), canonical ) != loaded_.end() ) {
          return;  // imported before: read once
+      }
+      if( chain_.size() >= max_import_depth ) {
+         diagnostics_.add( Code::limit_exceeded, import.span, "this chain of imports", std::to_string( max_import_depth ) + " files deep" );
+         return;
       }
       ReadResult read = read_file( canonical, options_.max_file_size );
       switch( read.problem ) {

@@ -107,32 +107,44 @@ private:
 
    enum class Mark : std::uint8_t { unseen, on_path, done };
 
+   // Depth first with its own stack, so a long chain of nodes cannot exhaust the program's.
    void cycles()
    {
       std::map< std::string, Mark > marks;
-      std::vector< std::string > path;
-      const auto visit = [ & ]( const auto& self, const std::string& node ) -> void {
-         marks[ node ] = Mark::on_path;
-         path.push_back( node );
-         for( const TocLink* link : next_[ node ] ) {
-            const std::string& to = link->to.name;
-            if( marks[ to ] == Mark::on_path ) {
-               std::string chain;
-               for( auto it = std::find( path.begin(), path.end(), to ); it != path.end(); ++it ) {
-                  chain += *it + " -> ";
-               }
-               diagnostics_.add( Code::toc_cycle, link->span, theory_.name.name, chain + to );
-            }
-            else if( marks[ to ] == Mark::unseen ) {
-               self( self, to );
-            }
-         }
-         path.pop_back();
-         marks[ node ] = Mark::done;
-      };
+      std::vector< std::pair< std::string, std::size_t > > path;  // a node and its next link
       for( const TocNode& n : theory_.nodes ) {
-         if( marks[ n.name.name ] == Mark::unseen ) {
-            visit( visit, n.name.name );
+         if( marks[ n.name.name ] != Mark::unseen ) {
+            continue;
+         }
+         marks[ n.name.name ] = Mark::on_path;
+         path.emplace_back( n.name.name, 0 );
+         while( !path.empty() ) {
+            const std::string node = path.back().first;
+            const auto& out = next_[ node ];
+            if( path.back().second == out.size() ) {
+               marks[ node ] = Mark::done;
+               path.pop_back();
+               continue;
+            }
+            const TocLink* link = out[ path.back().second++ ];
+            const std::string& to = link->to.name;
+            switch( marks[ to ] ) {
+               case Mark::on_path: {
+                  std::string chain;
+                  auto it = std::find_if( path.begin(), path.end(), [ & ]( const auto& step ) { return step.first == to; } );
+                  for( ; it != path.end(); ++it ) {
+                     chain += it->first + " -> ";
+                  }
+                  diagnostics_.add( Code::toc_cycle, link->span, theory_.name.name, chain + to );
+                  break;
+               }
+               case Mark::unseen:
+                  marks[ to ] = Mark::on_path;
+                  path.emplace_back( to, 0 );
+                  break;
+               case Mark::done:
+                  break;
+            }
          }
       }
    }

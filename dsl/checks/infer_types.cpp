@@ -274,9 +274,11 @@ Types infer_types( const Scope& scope, const Sources& sources, Diagnostics& diag
 {
    Types types;
    Inference inference( scope, sources, diagnostics, types );
-   for( const auto& [ name, rule ] : scope.rules() ) {
-      inference.rule( rule );
-      for( const RuleVersion& v : rule.versions ) {
+   // Dependencies first: inferring a rule then finds every rule it names already known, so
+   // the recursion stays as deep as one expression.
+   for( const Rule* rule : scope.dependency_order() ) {
+      inference.rule( *rule );
+      for( const RuleVersion& v : rule->versions ) {
          if( const auto* i = std::get_if< const Indicator* >( &v.item ) ) {
             inference.realised( **i );
          }

@@ -58,6 +58,7 @@ Scope::Scope( const Module& module )
       collect( program );
    }
    resolve_all();
+   order_rules();
 }
 
 void Scope::collect( const Program& program )
@@ -185,6 +186,51 @@ const Resolution& Scope::resolve( const Expr& reference ) const
    static const Resolution unresolved = Unresolved{};
    const auto it = resolutions_.find( &reference );
    return it == resolutions_.end() ? unresolved : it->second;
+}
+
+const std::vector< Dependency >& Scope::dependencies( const Rule& rule ) const
+{
+   static const std::vector< Dependency > none;
+   const auto it = dependencies_.find( &rule );
+   return it == dependencies_.end() ? none : it->second;
+}
+
+void Scope::order_rules()
+{
+   for( const auto& [ name, rule ] : rules_ ) {
+      auto& out = dependencies_[ &rule ];
+      for( const RuleVersion& v : rule.versions ) {
+         for_each_expression_of( v, [ & ]( const Expr& e ) {
+            if( const auto* target = std::get_if< const Rule* >( &resolve( e ) ) ) {
+               out.push_back( { *target, &e } );
+            }
+         } );
+      }
+   }
+   std::unordered_map< const Rule*, bool > seen;
+   std::vector< std::pair< const Rule*, std::size_t > > stack;  // a rule and its next dependency
+   for( const auto& [ name, rule ] : rules_ ) {
+      if( seen[ &rule ] ) {
+         continue;
+      }
+      seen[ &rule ] = true;
+      stack.emplace_back( &rule, 0 );
+      while( !stack.empty() ) {
+         auto& [ current, next ] = stack.back();
+         const auto& out = dependencies_[ current ];
+         if( next < out.size() ) {
+            const Rule* target = out[ next++ ].rule;
+            if( !seen[ target ] ) {
+               seen[ target ] = true;
+               stack.emplace_back( target, 0 );
+            }
+         }
+         else {
+            order_.push_back( current );
+            stack.pop_back();
+         }
+      }
+   }
 }
 
 const Binding* Scope::binding_of( const Expr& binder ) const

@@ -14,6 +14,7 @@
 #include <variant>
 #include <vector>
 
+#include "dsl/checks/walk.hpp"
 #include "dsl/module.hpp"
 
 namespace toets {
@@ -36,6 +37,37 @@ struct Rule {
    std::vector< RuleVersion > versions;
 
    RuleKind kind() const { return versions.front().kind; }
+};
+
+// Calls f( e ) for every expression of one version of a rule, sub-expressions included.
+template< typename F >
+void for_each_expression_of( const RuleVersion& v, F&& f )
+{
+   const auto each = [ & ]( const ExprPtr& p ) {
+      if( p ) {
+         for_each_expression( *p, f );
+      }
+   };
+   std::visit( overloaded{
+                  [ & ]( const DerivedValue* n ) { each( n->expr ); },
+                  [ & ]( const Condition* n ) { each( n->body ); },
+                  [ & ]( const Indicator* n ) {
+                     each( n->realised );
+                     if( n->target ) {
+                        each( n->target->value );
+                        each( n->target->low );
+                        each( n->target->high );
+                        each( n->target->denominator );
+                     }
+                  },
+                  [ & ]( const ConsistencyCheck* n ) { each( n->body ); } },
+               v.item );
+}
+
+// One rule naming another.
+struct Dependency {
+   const Rule* rule;       // the rule named
+   const Expr* reference;  // where
 };
 
 inline constexpr std::size_t all_declared = static_cast< std::size_t >( -1 );
@@ -99,6 +131,12 @@ public:
    DataPath implied_realised( const Indicator& indicator ) const;
    DataPath implied_target( const Indicator& indicator ) const;
 
+   // The rules each rule names, in the order written.
+   const std::vector< Dependency >& dependencies( const Rule& rule ) const;
+   // Every rule after the rules it names (as far as cycles allow), found without recursion so
+   // that a chain of thousands of values cannot exhaust the stack.
+   const std::vector< const Rule* >& dependency_order() const noexcept { return order_; }
+
    const std::deque< Binding >& bindings() const noexcept { return bindings_; }
    // The variable an Aggregate or Quantifier binds; null when it binds none.
    const Binding* binding_of( const Expr& binder ) const;
@@ -106,6 +144,7 @@ public:
 private:
    void collect( const Program& program );
    void resolve_all();
+   void order_rules();
    void resolve_expr( const Expr& e, std::vector< const Binding* >& in_scope );
    const Binding* bind( const Expr& binder, const std::string& name, Span span, const Expr* list );
 
@@ -120,6 +159,8 @@ private:
    std::deque< Binding > bindings_;
    std::unordered_map< const Expr*, const Binding* > binders_;
    std::unordered_map< const Expr*, Resolution > resolutions_;
+   std::unordered_map< const Rule*, std::vector< Dependency > > dependencies_;
+   std::vector< const Rule* > order_;
 };
 
 }  // namespace toets

@@ -189,3 +189,17 @@ TEST_CASE( "a root file that cannot be read, or is too large, is reported withou
       CHECK( messages( ds ) == std::vector< std::string >{ "X002 `" + big.string() + "` is larger than the limit of 64 bytes" } );
    }
 }
+
+TEST_CASE( "a chain of imports deeper than the limit is refused, not followed" )
+{
+   TempDir dir;
+   for( int i = 0; i < 70; ++i ) {
+      dir.write( "f" + std::to_string( i ) + ".toets", importing( "f" + std::to_string( i + 1 ) + ".toets" ) );
+   }
+   dir.write( "f70.toets", "taal nl\n" );
+   Sources sources;
+   Diagnostics ds;
+   const Module m = load_module( sources, dir.path() / "f0.toets", ds );
+   CHECK( m.programs.size() == 64 );
+   CHECK( messages( ds ) == std::vector< std::string >{ "X003 this chain of imports exceeds the limit of 64 files deep" } );
+}

@@ -132,7 +132,7 @@ template< typename L > struct in_list : seq< typename L::in, sp, must< list_oper
 struct body_colon : one< ':' > {};
 template< typename L > struct quantifier_body : seq< expression< L > > {};
 template< typename L > struct quantifier_count : seq< number_literal< L > > {};
-template< typename L > struct every_head : seq< typename L::for_every > {};
+template< typename L > struct every_head : sor< typename L::for_every, typename L::for_each > {};
 template< typename L > struct at_least_head : seq< typename L::for_at_least, sp, must< quantifier_count< L > > > {};
 template< typename L > struct quantifier : seq< sor< every_head< L >, at_least_head< L > >, sp, must< bound_variable< L > >, sp, must< in_list< L > >, sp, must< body_colon >, sp, must< quantifier_body< L > > > {};
 
@@ -147,7 +147,7 @@ template< typename L > struct aggregate_head : sor< sum_head< L >, count_head< L
 template< typename L > struct aggregate_operand : seq< primary< L > >, nesting_tag {};
 template< typename L > struct filter_condition : seq< expression< L > > {};
 template< typename L > struct filter : seq< typename L::where, sp, must< filter_condition< L > > > {};
-template< typename L > struct for_each_clause : seq< typename L::for_each, sp, must< bound_variable< L > >, sp, must< in_list< L > >, opt< sp, filter< L > > > {};
+template< typename L > struct for_each_clause : seq< sor< typename L::for_each, typename L::for_every >, sp, must< bound_variable< L > >, sp, must< in_list< L > >, opt< sp, filter< L > > > {};
 template< typename L > struct weight_operand : seq< primary< L > > {};
 template< typename L > struct weighting : seq< typename L::weighted_by, sp, must< weight_operand< L > > > {};
 template< typename L > struct aggregate : seq< aggregate_head< L >, sp, must< aggregate_operand< L > >, opt< sp, for_each_clause< L > >, opt< sp, weighting< L > > > {};

@@ -170,6 +170,8 @@ TEST_CASE( "quantifiers" )
    CHECK( expression( "voor minstens 3 r in rapport.resultaten: r.bewijs is bekend" ) == "(at-least 3 r in report.resultaten: (known r.bewijs))" );
    CHECK( english( "for every r in report.results: r.evidence is known" ) == "(every r in report.results: (known r.evidence))" );
    CHECK( english( "for at least 3 r in report.results: r.evidence is known" ) == "(at-least 3 r in report.results: (known r.evidence))" );
+   CHECK( english( "for each r in report.results: r.evidence is known" ) == "(every r in report.results: (known r.evidence))" );
+   CHECK( english( "sum of r.x for every r in report.results" ) == "(sum r.x each r in report.results)" );
 }
 
 TEST_CASE( "conditionals, with and without an else" )

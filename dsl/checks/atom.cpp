@@ -88,6 +88,14 @@ RangeSet Atom::allowed() const
 
 std::string Atom::describe( bool flip ) const
 {
+   if( type.base == TypeBase::yes_no ) {
+      // Only two values: the opposite of `ja` is `nee`.
+      const bool yes = ( value == Rational( 1 ) ) != ( flip != ( op == BinaryOp::not_equal ) );
+      return "`" + keyword( yes ? Keyword::yes : Keyword::no, language ) + "`";
+   }
+   if( !text.empty() ) {
+      return ( ( flip ? negated( op ) : op ) == BinaryOp::not_equal ? "other than " : "" ) + text;
+   }
    const std::string v = format_value( value, unit, language );
    const bool date = unit == ValueUnit::date;
    switch( flip ? negated( op ) : op ) {
@@ -122,6 +130,9 @@ FieldDomain domain_of( const Type& type )
    }
    if( type.base == TypeBase::score && type.declared && type.declared->score_min < type.declared->score_max ) {
       return { Range{ Edge{ type.declared->score_min, true }, Edge{ type.declared->score_max, true } }, false };
+   }
+   if( type.base == TypeBase::yes_no ) {
+      return { Range{ Edge{ Rational( 0 ), true }, Edge{ Rational( 1 ), true } }, true };
    }
    return { Range::everything(), type.base == TypeBase::date };
 }

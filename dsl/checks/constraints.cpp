@@ -79,53 +79,87 @@ RangeSet allowed_in( const FieldDomain& domain, const RangeSet& set )
 
 }  // namespace
 
+std::optional< std::string > ConstraintReader::key_of( const Expr& side ) const
+{
+   const auto* r = std::get_if< Reference >( &side.node );
+   if( !r ) {
+      return std::nullopt;
+   }
+   return std::visit( overloaded{
+                         []( const Unresolved& ) -> std::optional< std::string > { return std::nullopt; },
+                         [ & ]( const DataPath& p ) -> std::optional< std::string > {
+                            if( p.undeclared != all_declared || p.through_list || r->fields.empty() ) {
+                               return std::nullopt;
+                            }
+                            return std::to_string( static_cast< int >( r->root ) ) + ":" + join( r->fields, "." );
+                         },
+                         [ & ]( const Rule* rule ) -> std::optional< std::string > {
+                            if( !r->fields.empty() || ( rule->kind() != RuleKind::value && rule->kind() != RuleKind::indicator ) ) {
+                               return std::nullopt;
+                            }
+                            return "=" + rule->name;
+                         },
+                         []( const Binding* ) -> std::optional< std::string > { return std::nullopt; } },
+                      scope_.resolve( side ) );
+}
+
 const Atom* ConstraintReader::atom( const Expr& e, const Binary& n, bool negated )
 {
    if( n.tolerance || !n.lhs || !n.rhs ) {
       return nullptr;
    }
-   const auto key_of = [ & ]( const Expr& side ) -> std::optional< std::string > {
-      const auto* r = std::get_if< Reference >( &side.node );
-      if( !r ) {
-         return std::nullopt;
-      }
-      return std::visit( overloaded{
-                            []( const Unresolved& ) -> std::optional< std::string > { return std::nullopt; },
-                            [ & ]( const DataPath& p ) -> std::optional< std::string > {
-                               if( p.undeclared != all_declared || p.through_list || r->fields.empty() ) {
-                                  return std::nullopt;
-                               }
-                               return std::to_string( static_cast< int >( r->root ) ) + ":" + join( r->fields, "." );
-                            },
-                            [ & ]( const Rule* rule ) -> std::optional< std::string > {
-                               if( !r->fields.empty() || ( rule->kind() != RuleKind::value && rule->kind() != RuleKind::indicator ) ) {
-                                  return std::nullopt;
-                               }
-                               return "=" + rule->name;
-                            },
-                            []( const Binding* ) -> std::optional< std::string > { return std::nullopt; } },
-                         scope_.resolve( side ) );
-   };
    BinaryOp op = n.op;
    const Expr* field = n.lhs.get();
-   auto key = key_of( *n.lhs );
-   auto constant = constant_of( *n.rhs );
-   if( !key || !constant ) {
-      key = key_of( *n.rhs );
-      constant = constant_of( *n.lhs );
-      field = n.rhs.get();
+   const Expr* constant = n.rhs.get();
+   auto key = key_of( *field );
+   if( !key ) {
+      std::swap( field, constant );
+      key = key_of( *field );
       op = mirrored( op );
    }
-   if( !key || !constant ) {
-      return nullptr;
-   }
    const Type type = types_.of( *field );
-   const Type other = types_.of( field == n.lhs.get() ? *n.rhs : *n.lhs );
-   if( !( type.is_numeric() || type.base == TypeBase::date ) || !comparable( type, other, true ) ) {
+   if( !key || !comparable( type, types_.of( *constant ), op != BinaryOp::equal && op != BinaryOp::not_equal ) ) {
       return nullptr;
    }
-   atoms_.push_back( Atom{ &e, *key, type, negated ? toets::negated( op ) : op, constant->value, constant->unit, scope_.language( e.span.source ) } );
+   const Language language = scope_.language( e.span.source );
+   const BinaryOp effective = negated ? toets::negated( op ) : op;
+   if( const auto* t = std::get_if< TextLiteral >( &constant->node ) ) {
+      const auto id = texts_.emplace( t->value, static_cast< std::int64_t >( texts_.size() ) ).first->second;
+      atoms_.push_back( Atom{ &e, *key, type, effective, Rational( id ), ValueUnit::number, language, "\"" + t->value + "\"" } );
+      return &atoms_.back();
+   }
+   if( const auto* b = std::get_if< BoolLiteral >( &constant->node ) ) {
+      atoms_.push_back( Atom{ &e, *key, type, effective, Rational( b->value ? 1 : 0 ), ValueUnit::number, language, {} } );
+      return &atoms_.back();
+   }
+   const auto c = constant_of( *constant );
+   if( !c || !( type.is_numeric() || type.base == TypeBase::date ) ) {
+      return nullptr;
+   }
+   atoms_.push_back( Atom{ &e, *key, type, effective, c->value, c->unit, language, {} } );
    return &atoms_.back();
+}
+
+// A yes/no field or value standing as a condition: `aanvraag.fraude` requires `ja`.
+Alternatives ConstraintReader::yes_no( const Expr& e, bool negated )
+{
+   const auto key = key_of( e );
+   const Type type = types_.of( e );
+   if( !key || type.base != TypeBase::yes_no ) {
+      return anything();
+   }
+   atoms_.push_back( Atom{ &e, *key, type, BinaryOp::equal, Rational( negated ? 0 : 1 ), ValueUnit::number, scope_.language( e.span.source ), {} } );
+   return with( &atoms_.back() );
+}
+
+Alternatives ConstraintReader::with( const Atom* at )
+{
+   const FieldDomain domain = domain_of( at->type );
+   const RangeSet allowed = allowed_in( domain, at->allowed() );
+   if( domain.excludes( allowed ) ) {
+      return nothing( Conflict{ Conflict::Kind::field, { at }, true, nullptr } );
+   }
+   return Alternatives{ { Box{ { at->key, FieldConstraint{ allowed, { at } } } } }, std::nullopt };
 }
 
 Alternatives ConstraintReader::comparison( const Expr& e, const Binary& n, bool negated )
@@ -137,15 +171,7 @@ Alternatives ConstraintReader::comparison( const Expr& e, const Binary& n, bool 
       return value ? anything() : nothing( Conflict{ Conflict::Kind::constant, {}, false, &e } );
    }
    const Atom* at = atom( e, n, negated );
-   if( !at ) {
-      return anything();
-   }
-   const FieldDomain domain = domain_of( at->type );
-   const RangeSet allowed = allowed_in( domain, at->allowed() );
-   if( domain.excludes( allowed ) ) {
-      return nothing( Conflict{ Conflict::Kind::field, { at }, true, nullptr } );
-   }
-   return Alternatives{ { Box{ { at->key, FieldConstraint{ allowed, { at } } } } }, std::nullopt };
+   return at ? with( at ) : anything();
 }
 
 std::optional< Box > ConstraintReader::merge( const Box& a, const Box& b, std::optional< Conflict >& conflict ) const
@@ -261,14 +287,14 @@ Alternatives ConstraintReader::read( const Expr& e, bool negated )
                             return either( both( read( *n.condition ), read( *n.then, negated ) ), both( read( *n.condition, true ), read( *n.otherwise, negated ) ) );
                          },
                          [ & ]( const Combination& n ) { return combination( n, e, negated ); },
-                         // What is not a comparison, a connective or a bullet list cannot be
-                         // read as intervals; it allows everything (a condition by name too).
+                         // What is not a comparison, a connective, a bullet list or a yes/no
+                         // field cannot be read as intervals; it allows everything.
                          []( const NumberLiteral& ) { return anything(); },
                          []( const DateLiteral& ) { return anything(); },
                          []( const DurationLiteral& ) { return anything(); },
                          []( const TextLiteral& ) { return anything(); },
                          []( const ListLiteral& ) { return anything(); },
-                         []( const Reference& ) { return anything(); },
+                         [ & ]( const Reference& ) { return yes_no( e, negated ); },
                          []( const IsKnown& ) { return anything(); },
                          []( const Rounded& ) { return anything(); },
                          []( const AsPercentage& ) { return anything(); },

@@ -22,9 +22,10 @@ struct Atom {
    std::string key;         // which field or value it constrains
    Type type;               // the field's type
    BinaryOp op;             // with the field on the left, after any `niet` around it
-   Rational value;
+   Rational value;          // a text stands for a number of its own; yes is 1 and no is 0
    ValueUnit unit;
    Language language;
+   std::string text;        // a text constant as written, quoted; empty for other constants
 
    RangeSet allowed() const;
    // "below € 50.000"; with `flip`, the words for the opposite comparison ("at least € 50.000").
@@ -92,10 +93,14 @@ private:
    Alternatives combination( const Combination& c, const Expr& e, bool negated );
    std::optional< Box > merge( const Box& a, const Box& b, std::optional< Conflict >& conflict ) const;
    const Atom* atom( const Expr& e, const Binary& n, bool negated );
+   Alternatives yes_no( const Expr& e, bool negated );
+   Alternatives with( const Atom* at );
+   std::optional< std::string > key_of( const Expr& e ) const;
 
    const Scope& scope_;
    const Types& types_;
    std::deque< Atom > atoms_;
+   std::map< std::string, std::int64_t > texts_;  // each text constant's stand-in number
 };
 
 }  // namespace toets

@@ -91,10 +91,13 @@ std::string value_noun( const Type& type )
          return "duration";
       case TypeBase::number:
          return "number";
-      case TypeBase::unknown:
       case TypeBase::text:
+         return "text";
       case TypeBase::yes_no:
+         return "yes/no value";
       case TypeBase::enumeration:
+         return "choice";
+      case TypeBase::unknown:
       case TypeBase::list:
       case TypeBase::record:
          return "value";

@@ -142,3 +142,15 @@ TEST_CASE( "golden: the bad files cover every code that loading and checking can
       CHECK( seen.contains( c ) );
    }
 }
+
+TEST_CASE( "golden: the checks never throw, even on what is left of a file with syntax errors" )
+{
+   for( const auto& name : toets_files( corpus / "bad" ) ) {
+      CAPTURE( name );
+      const WorkingDirectory here( corpus / "bad" );
+      toets::Sources sources;
+      toets::Diagnostics diagnostics;
+      const toets::Module module = toets::load_module( sources, name, diagnostics );
+      CHECK_NOTHROW( toets::check( module, sources, diagnostics ) );
+   }
+}

@@ -186,29 +186,40 @@ std::optional< Duration > read_duration( std::string_view text )
 {
    text = trimmed( text );
    // ISO 8601 with one component: P6M, P2W, P14D, P3Y.
-   if( text.size() >= 3 && ( text.front() == 'P' || text.front() == 'p' ) ) {
-      const char unit = text.back();
-      const auto amount = Rational::parse_decimal( text.substr( 1, text.size() - 2 ) );
-      if( !amount || !amount->is_integer() || amount->is_negative() || text.find( '.' ) != std::string_view::npos ) {
+   const bool iso = !text.empty() && ( text.front() == 'P' || text.front() == 'p' );
+   if( iso ) {
+      text.remove_prefix( 1 );
+   }
+   // At most nine digits: a duration of a billion days is a typing error, not a duration.
+   std::size_t digits = 0;
+   std::int64_t amount = 0;
+   while( digits < text.size() && text[ digits ] >= '0' && text[ digits ] <= '9' ) {
+      amount = amount * 10 + ( text[ digits ] - '0' );
+      if( ++digits > 9 ) {
          return std::nullopt;
       }
-      switch( unit ) {
-         case 'Y': case 'y': return Duration{ amount->numerator(), DurationUnit::years };
-         case 'M': case 'm': return Duration{ amount->numerator(), DurationUnit::months };
-         case 'W': case 'w': return Duration{ amount->numerator(), DurationUnit::weeks };
-         case 'D': case 'd': return Duration{ amount->numerator(), DurationUnit::days };
-         default: return std::nullopt;
-      }
    }
-   std::size_t digits = 0;
-   while( digits < text.size() && text[ digits ] >= '0' && text[ digits ] <= '9' ) {
-      ++digits;
-   }
-   if( digits == 0 || digits > 9 ) {
+   if( digits == 0 ) {
       return std::nullopt;
    }
-   const std::int64_t amount = std::stoll( std::string( text.substr( 0, digits ) ) );
-   const std::string_view word = trimmed( text.substr( digits ) );
+   const std::string_view word = iso ? text.substr( digits ) : trimmed( text.substr( digits ) );
+   if( iso ) {
+      // ISO 8601 with one component: P6M, P2W, P14D, P3Y.
+      const char unit = ( word.size() == 1 ) ? word.front() : '?';
+      if( unit == 'Y' || unit == 'y' ) {
+         return Duration{ amount, DurationUnit::years };
+      }
+      if( unit == 'M' || unit == 'm' ) {
+         return Duration{ amount, DurationUnit::months };
+      }
+      if( unit == 'W' || unit == 'w' ) {
+         return Duration{ amount, DurationUnit::weeks };
+      }
+      if( unit == 'D' || unit == 'd' ) {
+         return Duration{ amount, DurationUnit::days };
+      }
+      return std::nullopt;
+   }
    struct UnitWord {
       Keyword keyword;
       DurationUnit unit;

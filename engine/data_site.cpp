@@ -1,5 +1,7 @@
 #include "engine/data_site.hpp"
 
+#include <algorithm>
+
 namespace toets {
 
 DataSite::DataSite( Sources& sources, SourceId id, Diagnostics& diagnostics )
@@ -13,7 +15,7 @@ DataSite::DataSite( Sources& sources, std::string path, Diagnostics& diagnostics
 void DataSite::begin_record( std::string_view text, std::uint64_t first_line )
 {
    record_ = text;
-   first_line_ = first_line;
+   first_line_ = std::max< std::uint64_t >( first_line, 1 );
    record_source_.reset();
    record_offset_ = 0;
 }

@@ -26,7 +26,7 @@ struct DataPlace {
 class DataSite {
 public:
    static constexpr std::size_t max_registered_records = 20;
-   static constexpr std::uint64_t max_padded_line = 1000000;
+   static constexpr std::uint64_t max_padded_line = 100000;
 
    // A document registered whole as source `id`.
    DataSite( Sources& sources, SourceId id, Diagnostics& diagnostics );

@@ -34,6 +34,7 @@ std::string_view trim_token( std::string_view token ) noexcept
 
 void report_syntax( const JsonSyntaxError& e, DataSite& site, std::size_t max_depth )
 {
+   const bool one_line = site.streamed();
    const DataPlace place{ e.begin, e.end, 0, 0 };
    if( e.too_deep ) {
       site.report( Code::limit_exceeded, place, "", e.message, std::to_string( max_depth ) + " levels" );
@@ -42,6 +43,9 @@ void report_syntax( const JsonSyntaxError& e, DataSite& site, std::size_t max_de
    auto& d = site.report( Code::data_syntax, place, "", e.message );
    if( e.opener && *e.opener != e.begin ) {
       d.related.push_back( Label{ site.span( DataPlace{ *e.opener, *e.opener + 1, 0, 0 } ), "opened here" } );
+   }
+   if( e.opener && one_line ) {
+      d.hint = "Each line of an NDJSON file holds one whole case; a case cannot span lines.";
    }
 }
 

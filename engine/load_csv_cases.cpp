@@ -38,7 +38,7 @@ public:
          diagnostics.add( Code::file_unreadable, Span{ no_source, 0, 0 }, file_name_, file.reason() );
          return;
       }
-      rows_.emplace( std::move( file ), true, limits.max_record_size );
+      rows_.emplace( std::move( file ), true, std::min< std::size_t >( limits.max_record_size, UINT32_MAX ) );
       done_ = !read_header();
    }
 
@@ -91,7 +91,7 @@ private:
       std::uint64_t line = 0;
       const auto status = rows_->next( record, line );
       if( status != RecordSplitter::Status::record ) {
-         site_.begin_record( record, line );
+         site_.begin_record( {}, 1 );
          site_.report( Code::data_syntax, DataPlace{ 0, 0, 1, 1 }, "", "the file has no header row naming its columns (`id;rapport.sleutelhouders;…`)" );
          return false;
       }

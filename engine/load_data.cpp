@@ -1,6 +1,9 @@
 // Choosing the reader for a data file by its extension.
 #include "engine/load_data.hpp"
 
+#include <algorithm>
+#include <cstdint>
+
 #include "dsl/keywords.hpp"
 #include "engine/json_reader.hpp"
 #include "engine/read_file.hpp"
@@ -39,7 +42,9 @@ std::optional< DataRoot > data_root_named( std::string_view name ) noexcept
 
 Value load_document( Sources& sources, const std::filesystem::path& path, DataRoot root, const DataSchema& schema, Diagnostics& diagnostics, const DataLimits& limits )
 {
-   auto text = read_file( path, limits.max_file_size, diagnostics, Span{ no_source, 0, 0 } );
+   // Spans count bytes in 32 bits, so no document can be larger than 4 GiB.
+   const std::uintmax_t max_size = std::min< std::uintmax_t >( limits.max_file_size, UINT32_MAX );
+   auto text = read_file( path, max_size, diagnostics, Span{ no_source, 0, 0 } );
    if( !text ) {
       return empty_record();
    }

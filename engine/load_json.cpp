@@ -1,4 +1,7 @@
 // JSON data (docs/data-formats.md#json): one document, or NDJSON with one case per line.
+#include <algorithm>
+#include <cstdint>
+
 #include "engine/json_reader.hpp"
 #include "engine/load_data.hpp"
 #include "engine/record_splitter.hpp"
@@ -27,7 +30,7 @@ public:
          diagnostics.add( Code::file_unreadable, Span{ no_source, 0, 0 }, file_name_, file.reason() );
          return;
       }
-      lines_.emplace( std::move( file ), false, limits.max_record_size );
+      lines_.emplace( std::move( file ), false, std::min< std::size_t >( limits.max_record_size, UINT32_MAX ) );
       done_ = false;
    }
 

@@ -104,6 +104,10 @@ RecordSplitter::Status RecordSplitter::next( std::string_view& record, std::uint
          if( !record.empty() && record.back() == '\r' ) {
             record.remove_suffix( 1 );
          }
+         if( record.size() > max_record_ ) {
+            record = record.substr( 0, 200 );
+            return Status::too_long;
+         }
          return Status::record;
       }
       if( last ) {

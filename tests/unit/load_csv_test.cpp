@@ -8,6 +8,7 @@
 
 #include "data_schema_fixture.hpp"
 #include "engine/load_data.hpp"
+#include "engine/record_splitter.hpp"
 
 using namespace toets;
 using namespace toets::test;
@@ -202,4 +203,45 @@ TEST_CASE( "a wide CSV row problem stays with its row" )
                           "D004 5:3 rapport.sleutelhouders, row 5, column 2 | `drie` is not a number",
                           "D003 5:8 rapport.aandeel_upas, row 5, column 3 | `rapport.aandeel_upas` should be a percentage, not the text `12`",
                        } );
+}
+
+TEST_CASE( "records split the same whatever the chunk size" )
+{
+   const std::string text = "a;\"x\"\"y\";\"line\nbreak\"\r\n\"\"\"\";b\n\nlast;\"no end\"";
+   const TemporaryFile file( "chunks.csv", text );
+   for( const std::size_t chunk : { std::size_t( 1 ), std::size_t( 2 ), std::size_t( 3 ), std::size_t( 7 ), std::size_t( 1000 ) } ) {
+      INFO( chunk );
+      RecordSplitter splitter( InputFile( file.path ), true, 1000, chunk );
+      std::vector< std::pair< std::string, std::uint64_t > > records;
+      std::string_view record;
+      std::uint64_t line = 0;
+      while( splitter.next( record, line ) == RecordSplitter::Status::record ) {
+         records.emplace_back( std::string( record ), line );
+      }
+      CHECK( records == std::vector< std::pair< std::string, std::uint64_t > >{
+                           { "a;\"x\"\"y\";\"line\nbreak\"", 1 },
+                           { "\"\"\"\";b", 3 },
+                           { "", 4 },
+                           { "last;\"no end\"", 5 },
+                        } );
+   }
+}
+
+TEST_CASE( "a bulk line or row beyond the size limit is X003, and reading goes on" )
+{
+   DataLimits limits;
+   limits.max_record_size = 64;
+   const TemporaryFile json( "long.ndjson", "{\"rapport\": {\"saldo\": \"" + std::string( 100, 'x' ) + "\"}}\n{\"rapport\": {\"sleutelhouders\": 2}}\n" );
+   Sources sources;
+   Diagnostics diagnostics;
+   auto cases = open_cases( sources, json.path, example_schema(), diagnostics, limits );
+   std::vector< Facts > read;
+   Facts facts;
+   while( cases->next( facts, diagnostics ) ) {
+      read.push_back( facts );
+   }
+   REQUIRE( read.size() == 2 );
+   CHECK( size_of( read[ 0 ].report ) == 0 );
+   CHECK( std::get< Rational >( at( read[ 1 ].report, "sleutelhouders" ).data ) == Rational( 2 ) );
+   CHECK( summaries( diagnostics, sources ) == std::vector< std::string >{ "X003 1:1  | this line exceeds the limit of 64 bytes" } );
 }

@@ -334,3 +334,40 @@ TEST_CASE( "streaming keeps no record without a diagnostic, and bounds those it 
    CHECK( last.data_location == file.path.string() + ":5000:47, rapport.sleutelhouders" );
    CHECK( summary( diagnostics.list()[ 0 ], sources ) == "D003 200:46 rapport.sleutelhouders | `rapport.sleutelhouders` should be a count (a whole number, 0 or more), not the number `-1`" );
 }
+
+TEST_CASE( "the data declarations of every file merge into one schema" )
+{
+   std::vector< Program > programs( 2 );
+   {
+      std::vector< FieldDecl > contact;
+      contact.push_back( field( "naam", TypeKind::text ) );
+      std::vector< FieldDecl > report;
+      report.push_back( field( "sleutelhouders", TypeKind::count ) );
+      report.push_back( field( "contact", record_of( std::move( contact ) ) ) );
+      programs[ 0 ].items.emplace_back( data_decl( DataRoot::report, std::move( report ) ) );
+   }
+   {
+      std::vector< FieldDecl > contact;
+      contact.push_back( field( "sinds", TypeKind::date ) );
+      std::vector< FieldDecl > report;
+      report.push_back( field( "uniek_totaal", TypeKind::distinct_count ) );
+      report.push_back( field( "contact", record_of( std::move( contact ) ) ) );
+      report.push_back( field( "sleutelhouders", TypeKind::text ) );  // a conflict: the first stands
+      std::vector< FieldDecl > application;
+      application.push_back( field( "aanvrager", TypeKind::text ) );
+      programs[ 1 ].items.emplace_back( data_decl( DataRoot::report, std::move( report ) ) );
+      programs[ 1 ].items.emplace_back( data_decl( DataRoot::application, std::move( application ) ) );
+   }
+   const DataSchema schema = build_data_schema( programs );
+   REQUIRE( schema.report.size() == 3 );
+   CHECK( schema.report[ 0 ].name == "sleutelhouders" );
+   CHECK( schema.report[ 0 ].type.kind == TypeKind::count );
+   CHECK( schema.report[ 1 ].name == "contact" );
+   CHECK( schema.report[ 2 ].name == "uniek_totaal" );
+   REQUIRE( schema.report[ 1 ].type.fields.size() == 2 );
+   CHECK( schema.report[ 1 ].type.fields[ 1 ].name == "sinds" );
+   REQUIRE( schema.application.size() == 1 );
+   CHECK( &schema.fields( DataRoot::previous_report ) == &schema.report );
+   CHECK( find_field( schema.report, "uniek_totaal" ) == 2 );
+   CHECK( find_field( schema.report, "onbekend" ) == -1 );
+}

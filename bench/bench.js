@@ -1,0 +1,216 @@
+// The benchmark driver that bench/run.sh starts once the programs are built, the node packages
+// installed and the corpora written. It times every program on every corpus, checks that the
+// peers and toets agree on every case, measures the latency of one `toets eval` and of
+// `toets check` on a 10,000-line scheme, and writes the table and the JSON to bench/results/.
+// Settings come from the environment (see bench/README.md).
+'use strict';
+
+const fs = require( 'fs' );
+const os = require( 'os' );
+const path = require( 'path' );
+const { spawnSync } = require( 'child_process' );
+const { measure } = require( './lib/measure.js' );
+const { compareFiles, toetsCanonical, splitCases } = require( './lib/outputs.js' );
+const { latency } = require( './lib/latency.js' );
+const { table } = require( './lib/table.js' );
+const { toCanonical } = require( './lib/toets_results.js' );
+
+const bench = __dirname;
+const corpus = path.join( bench, 'corpus' );
+const env = process.env;
+const toets = env.TOETS_BIN;
+const floor = env.FLOOR_BIN;
+const generate = env.GENERATE_BIN;
+const sizes = ( env.BENCH_SIZES || '1000 100000' ).split( /[ ,]+/ ).filter( Boolean ).map( Number );
+const limits = {
+   zen: Number( env.BENCH_ZEN_LIMIT || 200000 ),
+   'json-rules-engine': Number( env.BENCH_JRE_LIMIT || 20000 ),
+   per_case: Number( env.BENCH_PER_CASE_LIMIT || 1000 ),
+};
+const cores = os.cpus().length;
+
+function log( text ) { process.stderr.write( `${ text }\n` ); }
+
+function packageVersion( name )
+{
+   return JSON.parse( fs.readFileSync( path.join( bench, 'peers', 'node_modules', name, 'package.json' ), 'utf8' ) ).version;
+}
+
+function machine()
+{
+   const cpu = os.cpus()[ 0 ];
+   const git = spawnSync( 'git', [ 'rev-parse', '--short', 'HEAD' ], { cwd: bench } );
+   return {
+      cpu_model: cpu ? cpu.model : 'unknown',
+      cores,
+      memory_gib: Math.round( os.totalmem() / 2 ** 30 * 10 ) / 10,
+      kernel: `${ os.type() } ${ os.release() }`,
+      node: process.version,
+      toets_commit: git.status === 0 ? git.stdout.toString().trim() : 'unknown',
+      load_average_start: os.loadavg().map( ( x ) => Math.round( x * 100 ) / 100 ),
+   };
+}
+
+function hasBulk()
+{
+   const help = spawnSync( toets, [ 'eval', '--help' ] );
+   const text = help.stdout ? help.stdout.toString() : '';
+   return text.includes( '--data' ) && text.includes( '--jobs' );
+}
+
+function rate( records, seconds ) { return seconds > 0 ? records / seconds : null; }
+
+function row( name, coresUsed, records, m, extra = {} )
+{
+   if( m.status !== 0 && m.status !== 1 ) {
+      log( `${ name } failed (exit ${ m.status }):\n${ m.stderr.slice( 0, 2000 ) }` );
+   }
+   return {
+      program: name, cores: coresUsed, records, exit: m.status,
+      wall_s: m.wall_s, cpu_s: m.cpu_s, peak_rss_mb: m.peak_rss_mb,
+      records_per_s_wall: rate( records, m.wall_s ), records_per_s_cpu: rate( records, m.cpu_s ), ...extra,
+   };
+}
+
+// toets on one corpus: the bulk path with one core and with all, or, while the bulk path is
+// not built, one process per case on the first cases.
+function runToets( size, file, rows, canonical )
+{
+   if( hasBulk() ) {
+      const runs = [ [ 1, 0 ], [ cores, null ] ];
+      for( const [ jobs, core ] of runs ) {
+         const out = path.join( corpus, `out-toets-${ size }-j${ jobs }.ndjson` );
+         log( `toets --jobs ${ jobs } on ${ size } cases` );
+         const m = measure( toets, [ 'eval', path.join( bench, 'scheme.toets' ), '--data', file, '--jobs', String( jobs ), '--format', 'ndjson' ], { core, stdout: out } );
+         const converted = toetsCanonical( out, canonical[ jobs === 1 ? 'toets' : 'toets_all' ] );
+         rows.push( row( `toets --jobs ${ jobs }`, jobs, converted.cases, m, { mode: 'bulk' } ) );
+      }
+      return 'bulk';
+   }
+   const count = Math.min( size, limits.per_case );
+   log( `toets: no bulk path in this build; one process per case on ${ count } cases` );
+   const cases = splitCases( file, path.join( corpus, `split-${ size }` ), count );
+   const out = fs.openSync( canonical.toets, 'w' );
+   const total = { status: 0, stderr: '', wall_s: 0, cpu_s: 0, peak_rss_mb: 0 };
+   const result = path.join( corpus, 'one-case.json' );
+   for( const c of cases ) {
+      const m = measure( toets, [ 'eval', path.join( bench, 'scheme.toets' ), '--application', c.aanvraag, '--report', c.rapport, '--format', 'json' ], { core: 0, stdout: result } );
+      if( m.status !== 0 && m.status !== 1 ) {
+         total.status = m.status;
+         total.stderr = m.stderr;
+      }
+      total.wall_s += m.wall_s;
+      total.cpu_s += m.cpu_s;
+      total.peak_rss_mb = Math.max( total.peak_rss_mb, m.peak_rss_mb );
+      let line;
+      try {
+         line = toCanonical( JSON.parse( fs.readFileSync( result, 'utf8' ) ), c.id );
+      }
+      catch( error ) {
+         line = JSON.stringify( { id: c.id, error: String( error ).slice( 0, 200 ) } );
+      }
+      fs.writeSync( out, `${ line }\n` );
+   }
+   fs.closeSync( out );
+   rows.push( row( 'toets eval, one process per case', 1, cases.length, total, { mode: 'per-case' } ) );
+   return 'per-case';
+}
+
+function runPeer( name, size, file, rows, outFile )
+{
+   const count = Math.min( size, limits[ name ] );
+   log( `${ name } on ${ count } of ${ size } cases` );
+   const m = measure( 'node', [ path.join( bench, 'peers', 'run_cases.js' ), name, file, outFile, String( count ) ], { core: 0, env: { ...env, UV_THREADPOOL_SIZE: '1' } } );
+   let engine = null;
+   try {
+      engine = JSON.parse( m.stderr.trim().split( '\n' ).pop() ).engine_seconds;
+   }
+   catch( error ) {
+      engine = null;
+   }
+   const version = packageVersion( name === 'zen' ? '@gorules/zen-engine' : 'json-rules-engine' );
+   rows.push( row( `${ name === 'zen' ? 'GoRules ZEN' : 'json-rules-engine' } ${ version }`, 1, count, m, { engine_only_s: engine, records_per_s_engine: rate( count, engine ) } ) );
+}
+
+function runSize( size )
+{
+   const file = path.join( corpus, `cases-${ size }.ndjson` );
+   const rows = [];
+   const canonical = {
+      toets: path.join( corpus, `canonical-toets-${ size }.ndjson` ),
+      toets_all: path.join( corpus, `canonical-toets-all-${ size }.ndjson` ),
+      zen: path.join( corpus, `canonical-zen-${ size }.ndjson` ),
+      jre: path.join( corpus, `canonical-jre-${ size }.ndjson` ),
+   };
+   log( `floor on ${ size } cases` );
+   rows.push( row( 'simdjson floor (parse, touch every field)', 1, size, measure( floor, [ file ], { core: 0 } ) ) );
+   const mode = runToets( size, file, rows, canonical );
+   runPeer( 'zen', size, file, rows, canonical.zen );
+   runPeer( 'json-rules-engine', size, file, rows, canonical.jre );
+   const agreement = [
+      [ 'toets', 'zen', compareFiles( canonical.toets, canonical.zen ) ],
+      [ 'toets', 'json-rules-engine', compareFiles( canonical.toets, canonical.jre ) ],
+      [ 'zen', 'json-rules-engine', compareFiles( canonical.zen, canonical.jre ) ],
+   ];
+   if( mode === 'bulk' ) {
+      agreement.push( [ 'toets --jobs 1', `toets --jobs ${ cores }`, compareFiles( canonical.toets, canonical.toets_all, { sameLength: true } ) ] );
+   }
+   return {
+      size, file_mb: fs.statSync( file ).size / 2 ** 20, toets_mode: mode, rows,
+      agreement: agreement.map( ( [ a, b, r ] ) => ( { a, b, ...r } ) ),
+   };
+}
+
+function goals( results, small, check )
+{
+   const largest = results[ results.length - 1 ];
+   const find = ( r, prefix ) => r && r.rows.find( ( x ) => x.program.startsWith( prefix ) );
+   const single = ( r ) => find( r, 'toets --jobs 1' ) || find( r, 'toets eval, one process' );
+   const ratio = ( a, b, key ) => ( a && b && a[ key ] && b[ key ] ? a[ key ] / b[ key ] : null );
+   const out = [];
+   const t = single( largest );
+   out.push( { goal: 'toets single core >= 50x GoRules ZEN (records/s, CPU time)', value: ratio( t, find( largest, 'GoRules ZEN' ), 'records_per_s_cpu' ), target: 50 } );
+   out.push( { goal: 'toets single core >= 200x json-rules-engine (records/s, CPU time)', value: ratio( t, find( largest, 'json-rules-engine' ), 'records_per_s_cpu' ), target: 200 } );
+   out.push( { goal: 'toets single core >= 0.5x simdjson floor (records/s, CPU time)', value: ratio( t, find( largest, 'simdjson floor' ), 'records_per_s_cpu' ), target: 0.5 } );
+   out.push( { goal: `toets all ${ cores } cores >= 1.8x single core (records/s, wall)`, value: ratio( find( largest, `toets --jobs ${ cores }` ), find( largest, 'toets --jobs 1' ), 'records_per_s_wall' ), target: 1.8 } );
+   const million = results.find( ( r ) => r.size >= 1000000 );
+   const rss = find( million, 'toets --jobs' );
+   out.push( { goal: 'toets peak RSS < 64 MB on 1,000,000 cases', value: rss ? Math.max( ...million.rows.filter( ( x ) => x.program.startsWith( 'toets --jobs' ) ).map( ( x ) => x.peak_rss_mb ) ) : null, target: 64, lower: true } );
+   const ran = ( l, codes ) => l && codes.includes( l.exit );
+   out.push( { goal: 'one small toets eval < 10 ms (mean, process start to exit)', value: ran( small, [ 0, 1 ] ) ? small.mean_ms : null, target: 10, lower: true } );
+   out.push( { goal: 'toets check of a 10,000-line scheme < 0.5 s (mean)', value: ran( check, [ 0 ] ) ? check.mean_ms / 1000 : null, target: 0.5, lower: true } );
+   for( const g of out ) {
+      g.met = g.value === null ? null : g.lower ? g.value < g.target : g.value >= g.target;
+   }
+   return out;
+}
+
+function main()
+{
+   fs.mkdirSync( corpus, { recursive: true } );
+   const description = machine();
+   const versions = { zen: packageVersion( '@gorules/zen-engine' ), json_rules_engine: packageVersion( 'json-rules-engine' ) };
+   const results = sizes.map( runSize );
+   log( 'latency of one toets eval and of toets check' );
+   const small = latency( toets, bench, corpus, 'eval' );
+   const check = latency( toets, bench, corpus, 'check', generate );
+   description.load_average_end = os.loadavg().map( ( x ) => Math.round( x * 100 ) / 100 );
+   const report = {
+      date: new Date().toISOString(), machine: description, peers: versions, limits,
+      corpora: results, latency: { eval_one_case: small, check_10000_lines: check },
+      goals: goals( results, small, check ),
+   };
+   report.agreement_ok = results.every( ( r ) => r.agreement.every( ( a ) => a.disagreements === 0 && !a.short ) );
+   const text = table( report );
+   process.stdout.write( text );
+   const out = path.join( bench, 'results' );
+   fs.mkdirSync( out, { recursive: true } );
+   fs.writeFileSync( path.join( out, 'latest.json' ), JSON.stringify( report, null, 2 ) + '\n' );
+   fs.writeFileSync( path.join( out, 'latest.txt' ), text );
+   if( !report.agreement_ok ) {
+      log( 'FAILED: the peers and toets disagree (see the agreement lines above)' );
+      process.exit( 1 );
+   }
+}
+
+main();

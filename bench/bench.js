@@ -25,6 +25,7 @@ const sizes = ( env.BENCH_SIZES || '1000 100000' ).split( /[ ,]+/ ).filter( Bool
 const limits = {
    zen: Number( env.BENCH_ZEN_LIMIT || 200000 ),
    'json-rules-engine': Number( env.BENCH_JRE_LIMIT || 20000 ),
+   clips: Number( env.BENCH_CLIPS_LIMIT || 200000 ),
    per_case: Number( env.BENCH_PER_CASE_LIMIT || 1000 ),
 };
 const cores = os.cpus().length;
@@ -132,6 +133,26 @@ function runPeer( name, size, file, rows, outFile )
    rows.push( row( `${ name === 'zen' ? 'GoRules ZEN' : 'json-rules-engine' } ${ version }`, 1, count, m, { engine_only_s: engine, records_per_s_engine: rate( count, engine ) } ) );
 }
 
+// CLIPS reads no JSON: the cases are first flattened into lines of CLIPS values (timed apart).
+function runClips( size, file, rows, outFile )
+{
+   if( spawnSync( 'clips', [ '-f2', '/dev/null' ], { input: '(exit)\n' } ).error ) {
+      log( 'clips not installed (Debian: apt-get install clips); skipped' );
+      return false;
+   }
+   const count = Math.min( size, limits.clips );
+   const dir = path.join( corpus, `clips-${ size }` );
+   log( `clips on ${ count } of ${ size } cases` );
+   const prepared = measure( 'node', [ path.join( bench, 'peers', 'clips.js' ), 'prepare', file, dir, String( count ) ] );
+   const raw = path.join( dir, 'printout.txt' );
+   const m = measure( 'clips', [ '-f2', path.join( dir, 'program.clp' ) ], { core: 0, stdout: raw } );
+   spawnSync( 'node', [ path.join( bench, 'peers', 'clips.js' ), 'collect', raw, outFile ] );
+   const version = spawnSync( 'dpkg-query', [ '-W', '-f', '${Version}', 'clips' ] );
+   const name = `CLIPS ${ version.status === 0 ? version.stdout.toString() : '' }`.trim();
+   rows.push( row( `${ name } (cases pre-flattened)`, 1, count, m, { flatten_s: prepared.wall_s } ) );
+   return true;
+}
+
 function runSize( size )
 {
    const file = path.join( corpus, `cases-${ size }.ndjson` );
@@ -141,17 +162,23 @@ function runSize( size )
       toets_all: path.join( corpus, `canonical-toets-all-${ size }.ndjson` ),
       zen: path.join( corpus, `canonical-zen-${ size }.ndjson` ),
       jre: path.join( corpus, `canonical-jre-${ size }.ndjson` ),
+      clips: path.join( corpus, `canonical-clips-${ size }.ndjson` ),
    };
    log( `floor on ${ size } cases` );
    rows.push( row( 'simdjson floor (parse, touch every field)', 1, size, measure( floor, [ file ], { core: 0 } ) ) );
    const mode = runToets( size, file, rows, canonical );
    runPeer( 'zen', size, file, rows, canonical.zen );
    runPeer( 'json-rules-engine', size, file, rows, canonical.jre );
+   const clips = runClips( size, file, rows, canonical.clips );
    const agreement = [
       [ 'toets', 'zen', compareFiles( canonical.toets, canonical.zen ) ],
       [ 'toets', 'json-rules-engine', compareFiles( canonical.toets, canonical.jre ) ],
       [ 'zen', 'json-rules-engine', compareFiles( canonical.zen, canonical.jre ) ],
    ];
+   if( clips ) {
+      agreement.push( [ 'toets', 'clips', compareFiles( canonical.toets, canonical.clips ) ] );
+      agreement.push( [ 'zen', 'clips', compareFiles( canonical.zen, canonical.clips ) ] );
+   }
    if( mode === 'bulk' ) {
       agreement.push( [ 'toets --jobs 1', `toets --jobs ${ cores }`, compareFiles( canonical.toets, canonical.toets_all, { sameLength: true } ) ] );
    }
@@ -164,7 +191,8 @@ function runSize( size )
 function goals( results, small, check )
 {
    const largest = results[ results.length - 1 ];
-   const find = ( r, prefix ) => r && r.rows.find( ( x ) => x.program.startsWith( prefix ) );
+   // Only runs that worked count (toets exits 1 when something is not met).
+   const find = ( r, prefix ) => r && r.rows.find( ( x ) => x.program.startsWith( prefix ) && ( x.exit === 0 || x.exit === 1 ) );
    const single = ( r ) => find( r, 'toets --jobs 1' ) || find( r, 'toets eval, one process' );
    const ratio = ( a, b, key ) => ( a && b && a[ key ] && b[ key ] ? a[ key ] / b[ key ] : null );
    const out = [];

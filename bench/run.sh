@@ -4,7 +4,7 @@
 # packages into bench/peers/node_modules, writes the corpora to bench/corpus/, runs every
 # measurement and writes bench/results/latest.json and latest.txt. See bench/README.md.
 #   BENCH_SIZES="1000 100000 1000000"   corpus sizes (1000 is always written: the latency case)
-#   BENCH_ZEN_LIMIT, BENCH_JRE_LIMIT     most cases a peer runs per corpus (200000, 20000)
+#   BENCH_ZEN_LIMIT, BENCH_JRE_LIMIT, BENCH_CLIPS_LIMIT   most cases a peer runs (200000, 20000, 200000)
 #   BENCH_PER_CASE_LIMIT                 cases for toets without the bulk path (1000)
 #   BENCH_SEED                           the corpus seed (2019)
 set -euo pipefail

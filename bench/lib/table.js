@@ -27,7 +27,7 @@ function corpusTable( c, lines )
    const toets = find( 'toets --jobs 1' ) || find( 'toets eval, one process' );
    const all = c.rows.find( ( r ) => r.program.startsWith( 'toets --jobs' ) && r.cores > 1 );
    const parts = [];
-   for( const [ label, prefix ] of [ [ 'ZEN', 'GoRules ZEN' ], [ 'json-rules-engine', 'json-rules-engine' ], [ 'floor', 'simdjson floor' ] ] ) {
+   for( const [ label, prefix ] of [ [ 'ZEN', 'GoRules ZEN' ], [ 'json-rules-engine', 'json-rules-engine' ], [ 'CLIPS', 'CLIPS' ], [ 'floor', 'simdjson floor' ] ] ) {
       const peer = find( prefix );
       parts.push( `toets/${ label } ${ ratio( toets?.records_per_s_cpu, peer?.records_per_s_cpu ) } (CPU), ${ ratio( toets?.records_per_s_wall, peer?.records_per_s_wall ) } (wall)` );
    }
@@ -51,7 +51,7 @@ function table( report )
    lines.push( `toets benchmark, ${ report.date }` );
    lines.push( `Machine: ${ m.cpu_model }, ${ m.cores } cores, ${ m.memory_gib } GiB; ${ m.kernel }; node ${ m.node }; toets ${ m.toets_commit }` );
    lines.push( `Load average (1, 5, 15 min): ${ m.load_average_start.join( ' ' ) } at the start, ${ m.load_average_end.join( ' ' ) } at the end (the machine is shared)` );
-   lines.push( `Peers: GoRules ZEN ${ report.peers.zen } (Rust core through its Node binding), json-rules-engine ${ report.peers.json_rules_engine }; single-core runs pinned to CPU 0 with taskset` );
+   lines.push( `Peers: GoRules ZEN ${ report.peers.zen } (Rust core through its Node binding), json-rules-engine ${ report.peers.json_rules_engine }, CLIPS (Debian); single-core runs pinned to CPU 0 with taskset` );
    for( const c of report.corpora ) {
       corpusTable( c, lines );
    }

@@ -202,6 +202,7 @@ struct JsonReader::Walk {
       constexpr auto unseen = std::numeric_limits< std::uint32_t >::max();
       std::vector< std::uint32_t > key_at( fields.size(), unseen );
       const std::size_t length = path.size();
+      std::size_t expected = 0;  // data usually lists fields in declaration order: try that first
       for( auto member : object ) {
          od::field field;
          if( const auto e = std::move( member ).get( field ) ) {
@@ -216,7 +217,8 @@ struct JsonReader::Walk {
          }
          const auto key_begin = static_cast< std::uint32_t >( raw_key - 1 - base );
          const DataPlace key_place{ key_begin, static_cast< std::uint32_t >( key_begin + key.size() + 2 ), 0, 0 };
-         const int slot = find_field( fields, key );
+         const int slot = ( expected < fields.size() && fields[ expected ].name == key ) ? static_cast< int >( expected ) : find_field( fields, key );
+         expected = static_cast< std::size_t >( slot + 1 );
          if( slot < 0 ) {
             unchecked = true;
             std::string field_path = path;

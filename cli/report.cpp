@@ -1,33 +1,23 @@
+// Output of `toets eval` (text, JSON or HTML) and `toets explain` (one explanation tree).
 #include "cli/report.hpp"
 
 #include <cstdio>
+#include <cstdlib>
+#include <string>
 
-#include <unistd.h>
-
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "cli/exit_code.hpp"
 #include "engine/explanation_text.hpp"
-#include "engine/reporters/text_reporter.hpp"
+#include "engine/reporters/html_reporter.hpp"
+#include "engine/reporters/json_reporter.hpp"
+#include "engine/reporters/report_words.hpp"
 #include "engine/reporters/text_reporter.hpp"
 #include "engine/write_file.hpp"
 
 namespace toets::cli {
 namespace {
-
-bool good( Verdict v, bool indicator ) noexcept
-{
-   switch( v ) {
-      case Verdict::met:
-         return true;
-      case Verdict::not_met:
-      case Verdict::undetermined:
-         return false;
-      case Verdict::not_assessable:
-         return indicator;
-   }
-   return false;
-}
 
 // Writes `text` to --output (atomically) or to stdout; false when the file cannot be written.
 bool emit( const std::string& text, const RunRequest& request )
@@ -44,6 +34,17 @@ bool emit( const std::string& text, const RunRequest& request )
       std::fprintf( stderr, "toets: %s\n", e.what() );
       return false;
    }
+}
+
+// The terminal's width when stdout is one; 120 otherwise, so files and pipes get the same
+// layout everywhere.
+std::size_t text_width( const RunRequest& request )
+{
+   winsize size{};
+   if( request.output.empty() && ::isatty( STDOUT_FILENO ) == 1 && ::ioctl( STDOUT_FILENO, TIOCGWINSZ, &size ) == 0 && size.ws_col > 0 ) {
+      return size.ws_col;
+   }
+   return 120;
 }
 
 const Explanation* explanation_of( const Outcome& outcome, std::string_view id )
@@ -83,7 +84,8 @@ std::vector< std::string > rule_ids( const Outcome& outcome )
 }
 
 // `toets explain --rule ID`: the rule's explanation; for a bullet (`bezetting.2`) the whole
-// condition's, in which the bullet is one part.
+// condition's, in which the bullet is one part. Exit 0 when that verdict is met (or the rule
+// has no verdict, as a value), 1 when it is not.
 int explain( const Outcome& outcome, const Scheme& scheme, const Sources& sources, const RunRequest& request, bool evaluated )
 {
    const std::string rule = request.rule.substr( 0, request.rule.find( '.' ) );
@@ -101,54 +103,36 @@ int explain( const Outcome& outcome, const Scheme& scheme, const Sources& source
       return exit_cannot_run;
    }
    const auto verdict = outcome.verdict_of( request.rule );
-   const bool failed = !evaluated || ( verdict && !good( *verdict, outcome.indicator( rule ) != nullptr ) );
-   return failed ? exit_failed : exit_good;
+   const bool indicator = outcome.indicator( rule ) != nullptr;
+   const bool good = !verdict || *verdict == Verdict::met || ( indicator && *verdict == Verdict::not_assessable );
+   return evaluated && good ? exit_good : exit_failed;
 }
 
 }  // namespace
 
 int exit_code_of( const Outcome& outcome, bool evaluated )
 {
-   bool all_good = evaluated;
-   for( const auto& r : outcome.values ) {
-      all_good = all_good && !r.failure;
-   }
-   for( const auto& r : outcome.conditions ) {
-      all_good = all_good && !r.failure && good( r.verdict, false );
-   }
-   for( const auto& r : outcome.checks ) {
-      all_good = all_good && !r.failure && good( r.verdict, false );
-   }
-   for( const auto& r : outcome.indicators ) {
-      all_good = all_good && !r.failure && good( r.verdict, true );
-   }
-   return all_good ? exit_good : exit_failed;
+   return evaluated && all_met( outcome ) ? exit_good : exit_failed;
 }
 
-int report( const Outcome& outcome, const Scheme& scheme, const Sources& sources, const RunRequest& request, bool evaluated )
+int report( const Outcome& outcome, const Scheme& scheme, const Sources& sources, const Receipt& receipt, const RunRequest& request, bool evaluated )
 {
    if( !request.rule.empty() ) {
       return explain( outcome, scheme, sources, request, evaluated );
    }
-   if( request.format == "text" ) {
-      // Colour only on a terminal (and never into a file); --color=always forces it.
-      const bool terminal = request.output.empty() && ::isatty( STDOUT_FILENO ) == 1;
-      const bool colour = request.output.empty() && ( request.common.colour == "always" || ( terminal && render_options( request.common ).colour ) );
-      const std::string case_label = request.report.empty() ? request.application : request.report;
-      if( !emit( report_text( outcome, scheme, { colour, case_label } ), request ) ) {
-         return exit_cannot_run;
-      }
-      return exit_code_of( outcome, evaluated );
-   }
    std::string text;
-   if( request.format == "text" ) {
-      TextReportOptions options;
-      options.colour = request.output.empty() && use_colour( request.common, STDOUT_FILENO );
-      options.case_label = request.report.empty() ? request.application : request.report;
-      text = report_text( outcome, scheme, options );
+   if( request.format == "json" ) {
+      text = report_json( outcome, scheme, sources, receipt );
+   }
+   else if( request.format == "html" ) {
+      text = report_html( outcome, scheme, sources, receipt );
    }
    else {
-      return not_available( "eval", "the " + request.format + " reporter (engine/reporters/) is not built in yet" );
+      TextReportOptions options;
+      // Colour only on a terminal, never into a file; --color=always forces it on stdout.
+      options.colour = request.output.empty() && use_colour( request.common, STDOUT_FILENO );
+      options.width = text_width( request );
+      text = report_text( outcome, scheme, sources, receipt, options );
    }
    if( !emit( text, request ) ) {
       return exit_cannot_run;

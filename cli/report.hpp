@@ -4,13 +4,14 @@
 #pragma once
 
 #include "cli/run.hpp"
+#include "engine/receipt.hpp"
 #include "engine/result.hpp"
 #include "engine/scheme.hpp"
 
 namespace toets::cli {
 
 // `evaluated` is false when evaluation reported errors (some rules have no result).
-int report( const Outcome& outcome, const Scheme& scheme, const Sources& sources, const RunRequest& request, bool evaluated );
+int report( const Outcome& outcome, const Scheme& scheme, const Sources& sources, const Receipt& receipt, const RunRequest& request, bool evaluated );
 
 // 0 when every condition and check is met and no indicator is not met or undetermined (an
 // indicator without a realised value, not assessable, does not count against it) and every

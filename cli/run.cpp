@@ -12,6 +12,7 @@
 #include "engine/data_schema.hpp"
 #include "engine/evaluate.hpp"
 #include "engine/load_data.hpp"
+#include "engine/receipt.hpp"
 
 namespace toets::cli {
 namespace {
@@ -40,7 +41,8 @@ void dump( const std::string& wanted, const std::string& stage, const std::strin
    }
 }
 
-Value document( Sources& sources, const std::string& path, DataRoot root, const DataSchema& schema, Diagnostics& diagnostics, const CommonOptions& options )
+// Loads one data file and notes it for the receipt (a file that could not be read is not).
+Value document( Sources& sources, const std::string& path, DataRoot root, const DataSchema& schema, Diagnostics& diagnostics, const CommonOptions& options, FileRole role, std::vector< DataFile >& read )
 {
    if( path.empty() ) {
       return Value{ std::make_shared< const Record >() };  // every read from it is Unknown
@@ -48,7 +50,12 @@ Value document( Sources& sources, const std::string& path, DataRoot root, const 
    DataLimits limits;
    limits.max_file_size = options.max_input_size;
    limits.max_depth = options.max_data_depth;
-   return load_document( sources, path, root, schema, diagnostics, limits );
+   const std::size_t before = sources.size();
+   Value value = load_document( sources, path, root, schema, diagnostics, limits );
+   if( sources.size() > before ) {
+      read.push_back( DataFile{ role, static_cast< SourceId >( before ) } );
+   }
+   return value;
 }
 
 }  // namespace
@@ -75,9 +82,10 @@ int run( const RunRequest& request )
    const DataSchema schema = build_data_schema( module );
    Facts facts;
    facts.label = request.application;
-   facts.application = document( sources, request.application, DataRoot::application, schema, found, request.common );
-   facts.report = document( sources, request.report, DataRoot::report, schema, found, request.common );
-   facts.previous_report = document( sources, request.previous, DataRoot::previous_report, schema, found, request.common );
+   std::vector< DataFile > data_files;
+   facts.application = document( sources, request.application, DataRoot::application, schema, found, request.common, FileRole::application, data_files );
+   facts.report = document( sources, request.report, DataRoot::report, schema, found, request.common, FileRole::report, data_files );
+   facts.previous_report = document( sources, request.previous, DataRoot::previous_report, schema, found, request.common, FileRole::previous_report, data_files );
    if( !gate.passed( found ) ) {
       return exit_cannot_run;
    }
@@ -90,7 +98,8 @@ int run( const RunRequest& request )
    const bool evaluated = gate.passed( found );
    dump( request.dump, "trace", dump_trace( outcome, sources, scheme.dutch() ) );
 
-   return report( outcome, scheme, sources, request, evaluated );
+   const Receipt receipt = make_receipt( module, sources, data_files, outcome.date );
+   return report( outcome, scheme, sources, receipt, request, evaluated );
 }
 
 }  // namespace toets::cli

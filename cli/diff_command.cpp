@@ -1,10 +1,18 @@
 // `toets diff OLD NEW --data DIR`: evaluates every case in DIR under two versions of the rules
-// and lists the verdicts that change. Exit 0 nothing changes, 1 something does.
+// and lists each verdict, band or value that changes, with both explanations, and a summary
+// per rule and per band. Exit 0 nothing changes, 1 something does, 2 the comparison could not
+// be made (rules that do not check, data that cannot be read).
+#include <cstdio>
 #include <memory>
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/options.hpp"
+#include "dsl/check.hpp"
+#include "engine/diff.hpp"
+#include "engine/diff_cases.hpp"
+#include "engine/diff_report.hpp"
+#include "engine/write_file.hpp"
 
 namespace toets::cli {
 namespace {
@@ -14,12 +22,94 @@ struct DiffOptions {
    std::string old_rules;
    std::string new_rules;
    std::string data;
+   std::string date;
+   std::string format = "text";
+   std::string output;
 };
+
+// Loads and checks one rule set; false (diagnostics printed) when it cannot be used.
+bool load_rules( Sources& sources, const std::string& path, Module& module, const CommonOptions& options )
+{
+   Diagnostics found;
+   module = load_module( sources, path, found, load_options( options ) );
+   if( !found.has_errors() ) {
+      check( module, sources, found );
+   }
+   if( !found.has_errors() ) {
+      return true;
+   }
+   print_diagnostics( found, sources, options );
+   return false;
+}
 
 int run_diff( const DiffOptions& options )
 {
-   (void)options;
-   return not_available( "diff", "comparing rule versions is not built in yet" );
+   std::optional< Date > date;
+   if( !options.date.empty() ) {
+      date = Date::parse_iso( options.date );
+      if( !date ) {
+         std::fprintf( stderr, "toets diff: --date %s is not a date that exists; write YYYY-MM-DD\n", options.date.c_str() );
+         return exit_cannot_run;
+      }
+   }
+   Sources sources;
+   Module old_module, new_module;
+   const bool old_ok = load_rules( sources, options.old_rules, old_module, options.common );
+   const bool new_ok = load_rules( sources, options.new_rules, new_module, options.common );
+   if( !old_ok || !new_ok ) {
+      return exit_cannot_run;
+   }
+   const Scheme old_scheme = build_scheme( old_module );
+   const Scheme new_scheme = build_scheme( new_module );
+   const DataSchema old_data = build_data_schema( old_module );
+   const DataSchema new_data = build_data_schema( new_module );
+
+   DataLimits limits;
+   limits.max_file_size = options.common.max_input_size;
+   limits.max_depth = options.common.max_data_depth;
+   Diagnostics found;
+   DiffCases cases( sources, options.data, old_data, new_data, limits, found );
+   if( found.has_errors() ) {
+      print_diagnostics( found, sources, options.common );
+      return exit_cannot_run;
+   }
+   RuleDiff diff( old_scheme, new_scheme, date );
+   DiffCase c;
+   while( cases.next( c ) ) {
+      const Sources& case_sources = c.sources ? *c.sources : sources;
+      if( c.problems.has_errors() ) {
+         print_diagnostics( c.problems, case_sources, options.common );
+         diff.add_unreadable();
+         continue;
+      }
+      Diagnostics findings;
+      diff.add_case( c.label, c.before, c.after, case_sources, findings );
+      print_diagnostics( findings, case_sources, options.common );
+   }
+   print_diagnostics( found, sources, options.common );  // problems with a bulk file itself
+
+   DiffResult& result = diff.result();
+   result.old_rules = options.old_rules;
+   result.new_rules = options.new_rules;
+   result.data = options.data;
+   const std::string text = options.format == "json" ? diff_json( result ) : options.format == "html" ? diff_html( result ) : diff_text( result );
+   if( options.output.empty() ) {
+      std::fputs( text.c_str(), stdout );
+   }
+   else {
+      try {
+         write_file( options.output, text );
+      }
+      catch( const WriteError& e ) {
+         std::fprintf( stderr, "toets diff: %s\n", e.what() );
+         return exit_cannot_run;
+      }
+   }
+   if( result.unreadable > 0 ) {
+      return exit_cannot_run;
+   }
+   const bool changed = !result.changes.empty() || !result.added.empty() || !result.removed.empty();
+   return changed ? exit_failed : exit_good;
 }
 
 }  // namespace
@@ -30,7 +120,10 @@ void add_diff_command( CLI::App& app, int& exit_code )
    CLI::App* command = app.add_subcommand( "diff", "Show which verdicts change between two versions of the rules" );
    command->add_option( "OLD", options->old_rules, "The rules as they were" )->required();
    command->add_option( "NEW", options->new_rules, "The rules as they are now" )->required();
-   command->add_option( "--data", options->data, "Cases to evaluate: a directory, an NDJSON file or a wide CSV" )->required();
+   command->add_option( "--data", options->data, "Cases to evaluate: a directory of case folders, an NDJSON file or a wide CSV" )->required();
+   command->add_option( "--date", options->date, "Evaluation date (YYYY-MM-DD) for every case; default: each case's reference date" );
+   command->add_option( "--format", options->format, "Output as text, json or html" )->check( CLI::IsMember( { "text", "json", "html" } ) )->capture_default_str();
+   command->add_option( "-o,--output", options->output, "Write the output to this file (atomically) instead of standard output" );
    add_common_options( *command, options->common );
    command->callback( [ options, &exit_code ] { exit_code = run_diff( *options ); } );
 }

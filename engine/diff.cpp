@@ -1,0 +1,209 @@
+#include "engine/diff.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "engine/evaluate.hpp"
+#include "engine/explanation_text.hpp"
+#include "engine/scenario.hpp"
+#include "engine/scenario_literal.hpp"
+
+namespace toets {
+namespace {
+
+std::set< RuleName > names_of( const Scheme& s )
+{
+   std::set< RuleName > out;
+   for( const auto& r : s.values ) out.insert( { RuleKind::value, r.name } );
+   for( const auto& r : s.conditions ) out.insert( { RuleKind::condition, r.name } );
+   for( const auto& r : s.indicators ) out.insert( { RuleKind::indicator, r.name } );
+   for( const auto& r : s.checks ) out.insert( { RuleKind::check, r.name } );
+   return out;
+}
+
+// Exact text of a value, for comparing (`value_words` shows a quotient and its approximation).
+std::string exact( const Value& v, Language language )
+{
+   if( const auto literal = literal_text( v, language ) ) {
+      return *literal;
+   }
+   return value_words( v, language );
+}
+
+struct Compared {
+   RuleName name;
+   std::string title;
+   RuleState state;
+   const Explanation* explanation = nullptr;
+};
+
+// The comparable state of every rule of an outcome, in the order evaluated.
+std::vector< Compared > states( const Outcome& o, Language language )
+{
+   const bool dutch = language == Language::nl;
+   std::vector< Compared > out;
+   // A rule without a result (no version on the date) is compared by why; any other failure
+   // is compared as well, beside the verdict it still has (see gave_no_result).
+   const auto failed = [ & ]( const auto& r, RuleState& s, bool any ) {
+      if( !r.failure ) {
+         return false;
+      }
+      s.failure = r.failure->message;
+      if( any || gave_no_result( r.failure ) ) {
+         s.text = ( dutch ? "geen uitkomst: " : "no result: " ) + r.failure->message;
+         return true;
+      }
+      return false;
+   };
+   const auto noted = [ & ]( RuleState& s ) {
+      if( !s.failure.empty() ) {
+         s.text += ( dutch ? " (fout: " : " (error: " ) + s.failure + ")";
+      }
+   };
+   for( const auto& r : o.values ) {
+      RuleState s;
+      if( !failed( r, s, true ) ) {
+         s.value = exact( r.value, language );
+         s.text = value_words( r.value, language );
+      }
+      out.push_back( { { RuleKind::value, r.rule.id }, r.rule.title, std::move( s ), &r.explanation } );
+   }
+   for( const auto* list : { &o.conditions, &o.checks } ) {
+      for( const auto& r : *list ) {
+         RuleState s;
+         if( !failed( r, s, false ) ) {
+            s.verdict = r.verdict;
+            s.text = verdict_words( r.verdict, dutch );
+            noted( s );
+         }
+         out.push_back( { { r.rule.kind, r.rule.id }, r.rule.title, std::move( s ), &r.explanation } );
+      }
+   }
+   for( const auto& r : o.indicators ) {
+      RuleState s;
+      if( !failed( r, s, false ) ) {
+         s.verdict = r.verdict;
+         s.achievement = r.achievement;
+         s.value = exact( r.realised, language );
+         s.text = verdict_words( r.verdict, dutch );
+         if( r.band ) {
+            s.scale = r.band->scale;
+            s.band = r.band->name;
+            s.text += ", " + r.band->name;
+         }
+         if( r.achievement ) {
+            s.text += " (" + achievement_words( *r.achievement, language ) + ")";
+         }
+         noted( s );
+      }
+      out.push_back( { { RuleKind::indicator, r.rule.id }, r.rule.title, std::move( s ), &r.explanation } );
+   }
+   return out;
+}
+
+const Compared* find( const std::vector< Compared >& list, const RuleName& name )
+{
+   const auto it = std::find_if( list.begin(), list.end(), [ & ]( const Compared& c ) { return c.name == name; } );
+   return it == list.end() ? nullptr : &*it;
+}
+
+}  // namespace
+
+std::string_view rule_kind_name( RuleKind kind ) noexcept
+{
+   switch( kind ) {
+      case RuleKind::value: return "value";
+      case RuleKind::condition: return "condition";
+      case RuleKind::indicator: return "indicator";
+      case RuleKind::check: return "check";
+      case RuleKind::theory_of_change: return "theory_of_change";
+   }
+   return {};
+}
+
+bool RuleState::same_as( const RuleState& other ) const noexcept
+{
+   const bool same_achievement = achievement.has_value() == other.achievement.has_value() &&
+                                 ( !achievement || ( achievement->unbounded == other.achievement->unbounded && achievement->fraction == other.achievement->fraction ) );
+   return verdict == other.verdict && scale == other.scale && band == other.band && same_achievement && value == other.value && failure == other.failure;
+}
+
+RuleDiff::RuleDiff( const Scheme& before, const Scheme& after, std::optional< Date > date )
+   : before_( before ), after_( after ), date_( date )
+{
+   const auto old_names = names_of( before );
+   const auto new_names = names_of( after );
+   std::set_difference( new_names.begin(), new_names.end(), old_names.begin(), old_names.end(), std::back_inserter( result_.added ) );
+   std::set_difference( old_names.begin(), old_names.end(), new_names.begin(), new_names.end(), std::back_inserter( result_.removed ) );
+   result_.dutch = after.dutch();
+}
+
+void RuleDiff::add_case( const std::string& label, const Facts& before, const Facts& after, const Sources& sources, Diagnostics& diagnostics )
+{
+   ++result_.cases;
+   EvaluationOptions quick;
+   quick.date = date_;
+   quick.explain = false;
+   const Language language = after_.language;
+   const Outcome old_outcome = evaluate( before_, before, quick, diagnostics );
+   const Outcome new_outcome = evaluate( after_, after, quick, diagnostics );
+   const auto old_states = states( old_outcome, language );
+   const auto new_states = states( new_outcome, language );
+   std::vector< RuleName > changed;
+   for( const auto& n : new_states ) {
+      const Compared* o = find( old_states, n.name );
+      if( o && !o->state.same_as( n.state ) ) {
+         changed.push_back( n.name );
+      }
+   }
+   if( changed.empty() ) {
+      return;
+   }
+   ++result_.changed_cases;
+   // Explanations only for the cases that changed: evaluate those once more, explaining.
+   EvaluationOptions explained;
+   explained.date = date_;
+   Diagnostics again;
+   const Outcome old_explained = evaluate( before_, before, explained, again );
+   const Outcome new_explained = evaluate( after_, after, explained, again );
+   const auto old_full = states( old_explained, language );
+   const auto new_full = states( new_explained, language );
+   const bool dutch = language == Language::nl;
+   for( const RuleName& name : changed ) {
+      const Compared* o = find( old_full, name );
+      const Compared* n = find( new_full, name );
+      if( !o || !n ) {
+         continue;
+      }
+      RuleChange c{ label, name.kind, name.id, n->title, o->state, n->state };
+      if( o->explanation && !o->explanation->empty() ) {
+         c.before.explanation = render_explanation( *o->explanation, sources, dutch );
+      }
+      if( n->explanation && !n->explanation->empty() ) {
+         c.after.explanation = render_explanation( *n->explanation, sources, dutch );
+      }
+      RuleMoves& m = result_.moves[ name ];
+      ++m.changed;
+      const bool verdict_moved = c.before.verdict && c.after.verdict && *c.before.verdict != *c.after.verdict;
+      if( verdict_moved ) {
+         const Verdict from = *c.before.verdict, to = *c.after.verdict;
+         if( from == Verdict::met && to == Verdict::not_met ) ++m.met_to_not_met;
+         else if( from == Verdict::not_met && to == Verdict::met ) ++m.not_met_to_met;
+         else ++m.other_verdict;
+      }
+      else if( c.before.verdict.has_value() != c.after.verdict.has_value() ) {
+         ++m.other_verdict;  // one side gave no result
+      }
+      const bool band_moved = c.before.band != c.after.band;
+      if( band_moved ) {
+         ++m.band;
+         ++result_.band_moves[ { c.after.scale.empty() ? c.before.scale : c.after.scale, c.before.band, c.after.band } ];
+      }
+      if( !verdict_moved && !band_moved && c.before.verdict.has_value() == c.after.verdict.has_value() ) {
+         ++m.value;
+      }
+      result_.changes.push_back( std::move( c ) );
+   }
+}
+
+}  // namespace toets

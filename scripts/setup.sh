@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what toets needs from Debian's packages (only what is missing), then configures
-# and builds it into build/. Safe to run again: it does nothing that is already done.
+# and builds it into build/ (Debug unless TOETS_BUILD_TYPE says otherwise; bench/run.sh makes its own
+# Release build). Safe to run again: it does nothing that is already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,5 +21,5 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 build_dir=${TOETS_BUILD_DIR:-build}
-cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=${TOETS_BUILD_TYPE:-Release} "$@" >/dev/null
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=${TOETS_BUILD_TYPE:-Debug} "$@" >/dev/null
 cmake --build "$build_dir" --parallel "$(nproc)"

@@ -36,23 +36,17 @@ bool hex_colour( const std::string& c ) noexcept
    return true;
 }
 
-// The bullets that were not met; true when one of them named missing fields.
-bool bullet_reasons( std::string& out, const std::vector< BulletResult >& bullets, const HtmlContext& c, int depth )
+// The bullets that were not met; what they lack is listed once, for the whole rule.
+void bullet_reasons( std::string& out, const std::vector< BulletResult >& bullets, const HtmlContext& c, int depth )
 {
-   bool named = false;
    for( const auto& b : bullets ) {
       if( b.verdict == Verdict::met ) {
          continue;
       }
       out += fmt::format( "<li class=\"{}\" style=\"padding-left:{}px\">{} <code>{}</code>", verdict_name( b.verdict ), depth * 16, verdict_mark( b.verdict ), html_escape( source_excerpt( b.span, c.sources ) ) );
-      if( !b.missing.empty() && b.bullets.empty() ) {
-         named = true;
-         out += fmt::format( " — {}: {}", c.dutch ? "ontbreekt" : "missing", html_escape( fmt::format( "{}", fmt::join( b.missing, ", " ) ) ) );
-      }
       out += "</li>\n";
-      named = bullet_reasons( out, b.bullets, c, depth + 1 ) || named;
+      bullet_reasons( out, b.bullets, c, depth + 1 );
    }
-   return named;
 }
 
 }  // namespace
@@ -134,9 +128,8 @@ void html_conditions( std::string& out, const HtmlContext& c, std::string_view a
                reasons += fmt::format( "<li class=\"{}\">{} <code>{}</code></li>\n", verdict_name( r.verdict ), verdict_mark( r.verdict ), html_escape( rule ) );
             }
          }
-         // The missing fields, unless the bullets already named them.
-         const bool named = bullet_reasons( reasons, r.bullets, c, 0 );
-         if( !r.missing.empty() && !named ) {
+         bullet_reasons( reasons, r.bullets, c, 0 );
+         if( !r.missing.empty() ) {
             reasons += fmt::format( "<li class=\"missing\">{}: {}</li>\n", c.dutch ? "ontbreekt" : "missing", html_escape( fmt::format( "{}", fmt::join( r.missing, ", " ) ) ) );
          }
       }

@@ -216,7 +216,7 @@ std::string theory_diagram_svg( const TheoryResult& t, const HtmlContext& c )
    const double width = 2 * margin + static_cast< double >( levels.size() ) * box_width + static_cast< double >( levels.size() > 0 ? levels.size() - 1 : 0 ) * gap_x + 48;
    const double total_height = top + height + margin;
    const std::string prefix = "toc-" + html_escape( t.rule.id );
-   std::string svg = fmt::format( "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0:.0f} {1:.0f}\" width=\"{0:.0f}\" height=\"{1:.0f}\" role=\"img\" aria-label=\"{2}\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif\">\n",
+   std::string svg = fmt::format( "<svg viewBox=\"0 0 {0:.0f} {1:.0f}\" width=\"{0:.0f}\" height=\"{1:.0f}\" role=\"img\" aria-label=\"{2}\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif\">\n",
                                   width, total_height, html_escape( t.rule.title.empty() ? t.rule.id : t.rule.title ) );
    svg += "<defs>";
    for( const LinkStatus s : { LinkStatus::holds, LinkStatus::fails, LinkStatus::unknown, LinkStatus::unchecked } ) {

@@ -62,8 +62,15 @@ Widths widths_of( const std::vector< Row >& rows, std::string_view figures_headi
    w.label = std::min< std::size_t >( w.label, 30 );
    w.figures = std::max( w.realised + 1 + w.target, display_width( figures_heading ) );
    w.achievement = std::max< std::size_t >( w.achievement, 1 );
-   const std::size_t fixed = 2 + 1 + 1 + 2 + w.figures + 2 + w.achievement + 2 + w.band + 2 + w.label;
-   w.title = std::clamp< std::size_t >( total > fixed ? total - fixed : 0, 24, 56 );
+   // Titles get what is left, between 24 and 56 columns; on a narrow terminal the label gives
+   // up columns first (down to 12), so the row still fits.
+   const std::size_t fixed = 2 + 1 + 1 + 2 + w.figures + 2 + w.achievement + 2 + w.band + 2;
+   const std::size_t left = total > fixed ? total - fixed : 0;
+   constexpr std::size_t least_title = 28;
+   if( left < w.label + least_title ) {
+      w.label = std::max< std::size_t >( left > least_title ? left - least_title : 0, 12 );
+   }
+   w.title = std::clamp< std::size_t >( left > w.label ? left - w.label : 0, 24, 56 );
    return w;
 }
 

@@ -21,7 +21,7 @@ struct Reasons {
    const TextContext& c;
    std::size_t width;
    std::vector< std::string > lines;
-   bool missing_shown = false;  // a bullet named its missing fields
+   bool list_undetermined = true;  // false: too many to list, the missing fields say it all
 
    // `text` wrapped; continuation lines hang under the text after a leading mark (`✗ `).
    void add( std::string_view text, std::size_t indent, const std::function< std::string( std::string_view ) >& style, bool hanging = false )
@@ -33,23 +33,34 @@ struct Reasons {
       }
    }
 
-   // The bullets that were not met, nested ones indented under their parent.
+   // The bullets that were not met, nested ones indented under their parent. What they lack
+   // is listed once, for the whole rule, after them.
    void bullets( const std::vector< BulletResult >& results, std::size_t indent )
    {
       for( const auto& b : results ) {
-         if( b.verdict == Verdict::met ) {
+         if( b.verdict == Verdict::met || ( b.verdict == Verdict::undetermined && !list_undetermined ) ) {
             continue;
          }
-         std::string text = fmt::format( "{} {}", verdict_mark( b.verdict ), source_excerpt( b.span, c.sources ) );
-         if( !b.missing.empty() && b.bullets.empty() ) {
-            text += " — " + missing_words( b.missing, c.dutch );
-            missing_shown = true;
-         }
+         const std::string text = fmt::format( "{} {}", verdict_mark( b.verdict ), source_excerpt( b.span, c.sources ) );
          add( text, indent, [ & ]( std::string_view s ) { return c.style.verdict( b.verdict, s ); }, true );
          bullets( b.bullets, indent + 2 );
       }
    }
 };
+
+std::size_t count_undetermined( const std::vector< BulletResult >& bullets ) noexcept
+{
+   std::size_t n = 0;
+   for( const auto& b : bullets ) {
+      n += b.verdict == Verdict::undetermined && b.bullets.empty();
+      n += count_undetermined( b.bullets );
+   }
+   return n;
+}
+
+// Up to this many undetermined bullets are listed one by one; more are counted, and the
+// missing fields are listed once.
+constexpr std::size_t listed_undetermined = 3;
 
 std::size_t widest_id( const auto& results, std::size_t limit )
 {
@@ -92,8 +103,13 @@ void conditions_section( std::string& out, const TextContext& c, std::string_vie
                reasons.add( fmt::format( "{} {}", verdict_mark( r.verdict ), rule ), 0, in_verdict_colour, true );
             }
          }
+         const std::size_t undetermined = count_undetermined( r.bullets );
+         reasons.list_undetermined = undetermined <= listed_undetermined;
          reasons.bullets( r.bullets, 0 );
-         if( !r.missing.empty() && !reasons.missing_shown ) {
+         if( !reasons.list_undetermined ) {
+            reasons.add( fmt::format( fmt::runtime( c.dutch ? "? {} regels onbepaald" : "? {} lines undetermined" ), undetermined ), 0, [ & ]( std::string_view s ) { return c.style.verdict( Verdict::undetermined, s ); } );
+         }
+         if( !r.missing.empty() ) {
             reasons.add( missing_words( r.missing, c.dutch ), 0, [ & ]( std::string_view s ) { return c.style.dim( s ); } );
          }
       }

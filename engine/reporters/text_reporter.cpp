@@ -53,7 +53,13 @@ void header( std::string& out, const TextContext& c, const Receipt& receipt )
       name.style = [ & ]( std::string_view s ) { return c.style.dim( s ); };
       out += layout_row( { name, TableCell::wrapped( value, c.width - label_width - 4 ) }, "  " );
    }
-   out += "\n";
+   // The marks, once, for a reader who has not seen a toets report before.
+   TableCell name = TableCell::text( c.dutch ? "tekens" : "marks", label_width );
+   name.style = [ & ]( std::string_view s ) { return c.style.dim( s ); };
+   TableCell key = TableCell::text( c.dutch ? "✓ voldaan   ✗ niet voldaan   ? onbepaald: gegevens ontbreken   – niet beoordeelbaar of niet gemeten"
+                                            : "✓ met   ✗ not met   ? undetermined: data missing   – not assessable or not measured", 0 );
+   key.style = name.style;
+   out += layout_row( { name, key }, "  " ) + "\n";
 }
 
 void summary( std::string& out, const TextContext& c )

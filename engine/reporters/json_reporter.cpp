@@ -153,10 +153,10 @@ Json target( const IndicatorResult& r, const Context& c )
    if( t && k == TargetKind::ratio ) {
       ratio[ "numerator" ] = exact_number_text( t->ratio_num );
       ratio[ "denominator" ] = exact_number_text( t->ratio_den );
-      ratio[ "of" ] = json_value( r.target, c.dutch );
+      ratio[ "target_share" ] = json_value( r.target, c.dutch );
    }
    out[ "ratio" ] = std::move( ratio );
-   out[ "share" ] = value_or_null( r.share, k == TargetKind::ratio, c.dutch );
+   out[ "realised_share" ] = value_or_null( r.share, k == TargetKind::ratio, c.dutch );
    return out;
 }
 

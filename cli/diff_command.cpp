@@ -7,8 +7,8 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
+#include "cli/load_rules.hpp"
 #include "cli/options.hpp"
-#include "dsl/check.hpp"
 #include "engine/diff.hpp"
 #include "engine/diff_cases.hpp"
 #include "engine/diff_report.hpp"
@@ -27,21 +27,6 @@ struct DiffOptions {
    std::string output;
 };
 
-// Loads and checks one rule set; false (diagnostics printed) when it cannot be used.
-bool load_rules( Sources& sources, const std::string& path, Module& module, const CommonOptions& options )
-{
-   Diagnostics found;
-   module = load_module( sources, path, found, load_options( options ) );
-   if( !found.has_errors() ) {
-      check( module, sources, found );
-   }
-   if( !found.has_errors() ) {
-      return true;
-   }
-   print_diagnostics( found, sources, options );
-   return false;
-}
-
 int run_diff( const DiffOptions& options )
 {
    std::optional< Date > date;
@@ -53,16 +38,15 @@ int run_diff( const DiffOptions& options )
       }
    }
    Sources sources;
-   Module old_module, new_module;
-   const bool old_ok = load_rules( sources, options.old_rules, old_module, options.common );
-   const bool new_ok = load_rules( sources, options.new_rules, new_module, options.common );
-   if( !old_ok || !new_ok ) {
+   const auto old_module = load_rules( sources, options.old_rules, options.common );
+   const auto new_module = load_rules( sources, options.new_rules, options.common );
+   if( !old_module || !new_module ) {
       return exit_cannot_run;
    }
-   const Scheme old_scheme = build_scheme( old_module );
-   const Scheme new_scheme = build_scheme( new_module );
-   const DataSchema old_data = build_data_schema( old_module );
-   const DataSchema new_data = build_data_schema( new_module );
+   const Scheme old_scheme = build_scheme( *old_module );
+   const Scheme new_scheme = build_scheme( *new_module );
+   const DataSchema old_data = build_data_schema( *old_module );
+   const DataSchema new_data = build_data_schema( *new_module );
 
    DataLimits limits;
    limits.max_file_size = options.common.max_input_size;

@@ -10,8 +10,8 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
+#include "cli/load_rules.hpp"
 #include "cli/options.hpp"
-#include "dsl/check.hpp"
 #include "engine/coverage.hpp"
 #include "engine/coverage_report.hpp"
 #include "engine/reporters/junit_reporter.hpp"
@@ -55,15 +55,11 @@ public:
    bool file( const std::filesystem::path& path )
    {
       Sources sources;
-      Diagnostics found;
-      const Module module = load_module( sources, path, found, load_options( options_.common ) );
-      if( !found.has_errors() ) {
-         check( module, sources, found );
-      }
-      if( found.has_errors() ) {
-         print_diagnostics( found, sources, options_.common );
+      const auto loaded = load_rules( sources, path, options_.common );
+      if( !loaded ) {
          return false;
       }
+      const Module& module = *loaded;
       const Scheme scheme = build_scheme( module );
       if( options_.coverage ) {
          coverage_.add_module( module, sources );

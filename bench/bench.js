@@ -48,6 +48,8 @@ function machine()
       kernel: `${ os.type() } ${ os.release() }`,
       node: process.version,
       toets_commit: git.status === 0 ? git.stdout.toString().trim() : 'unknown',
+      toets_version: ( spawnSync( toets, [ '--version' ] ).stdout || '' ).toString().trim(),
+      toets_built: fs.statSync( toets ).mtime.toISOString(),
       load_average_start: os.loadavg().map( ( x ) => Math.round( x * 100 ) / 100 ),
    };
 }
@@ -221,11 +223,12 @@ function main()
    const results = sizes.map( runSize );
    log( 'latency of one toets eval and of toets check' );
    const small = latency( toets, bench, corpus, 'eval' );
+   const smallJson = latency( toets, bench, corpus, 'eval-json' );
    const check = latency( toets, bench, corpus, 'check', generate );
    description.load_average_end = os.loadavg().map( ( x ) => Math.round( x * 100 ) / 100 );
    const report = {
       date: new Date().toISOString(), machine: description, peers: versions, limits,
-      corpora: results, latency: { eval_one_case: small, check_10000_lines: check },
+      corpora: results, latency: { eval_one_case: small, eval_one_case_json: smallJson, check_10000_lines: check },
       goals: goals( results, small, check ),
    };
    report.agreement_ok = results.every( ( r ) => r.agreement.every( ( a ) => a.disagreements === 0 && !a.short ) );

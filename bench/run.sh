@@ -7,6 +7,7 @@
 #   BENCH_ZEN_LIMIT, BENCH_JRE_LIMIT, BENCH_CLIPS_LIMIT   most cases a peer runs (200000, 20000, 200000)
 #   BENCH_PER_CASE_LIMIT                 cases for toets without the bulk path (1000)
 #   BENCH_SEED                           the corpus seed (2019)
+#   BENCH_NO_BUILD=1                     use the programs already in the build directory
 set -euo pipefail
 
 bench=$(cd "$(dirname "$0")" && pwd)
@@ -21,8 +22,10 @@ done
 command -v hyperfine > /dev/null || echo "bench/run.sh: hyperfine not found (apt-get install hyperfine); timing latency without it" >&2
 
 # Release build. Warnings stay warnings here: the benchmark measures, the normal builds enforce.
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTOETS_BENCH=ON -DTOETS_TESTS=OFF -DTOETS_WERROR=OFF > /dev/null
-cmake --build "$build" --parallel "${BENCH_BUILD_JOBS:-2}" --target toets toets_bench_generate toets_bench_floor
+if [ "${BENCH_NO_BUILD:-0}" != 1 ]; then
+   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTOETS_BENCH=ON -DTOETS_TESTS=OFF -DTOETS_WERROR=OFF > /dev/null
+   cmake --build "$build" --parallel "${BENCH_BUILD_JOBS:-2}" --target toets toets_bench_generate toets_bench_floor >&2
+fi
 
 # The peers, at the exact versions of bench/peers/package-lock.json.
 if [ ! -d "$bench/peers/node_modules" ] || [ "$bench/peers/package-lock.json" -nt "$bench/peers/node_modules/.package-lock.json" ]; then

@@ -21,7 +21,10 @@ function hyperfine( command, args, runs, warmup, exportFile )
       return null;
    }
    const r = JSON.parse( fs.readFileSync( exportFile, 'utf8' ) ).results[ 0 ];
-   return { tool: 'hyperfine', runs: r.times.length, mean_ms: r.mean * 1000, stddev_ms: r.stddev * 1000, median_ms: r.median * 1000, min_ms: r.min * 1000, max_ms: r.max * 1000 };
+   return {
+      tool: 'hyperfine', runs: r.times.length, mean_ms: r.mean * 1000, stddev_ms: r.stddev * 1000, median_ms: r.median * 1000,
+      min_ms: r.min * 1000, max_ms: r.max * 1000, cpu_mean_ms: ( r.user + r.system ) * 1000,
+   };
 }
 
 function ownTiming( command, args, runs )
@@ -39,18 +42,22 @@ function ownTiming( command, args, runs )
    return { tool: 'spawnSync', runs, mean_ms: mean, median_ms: times[ times.length >> 1 ], min_ms: times[ 0 ], max_ms: times[ times.length - 1 ] };
 }
 
+// `what`: 'eval' (the default text report), 'eval-json' (--format json) or 'check'.
 function latency( toets, bench, corpus, what, generate )
 {
    let args;
    let extra = {};
-   if( what === 'eval' ) {
+   if( what.startsWith( 'eval' ) ) {
       const one = path.join( corpus, 'one-case' );
       fs.mkdirSync( one, { recursive: true } );
       const source = fs.readFileSync( path.join( corpus, 'cases-1000.ndjson' ), 'utf8' ).split( '\n', 1 )[ 0 ];
       const record = JSON.parse( source );
       fs.writeFileSync( path.join( one, 'aanvraag.json' ), JSON.stringify( record.aanvraag ) );
       fs.writeFileSync( path.join( one, 'rapport.json' ), JSON.stringify( record.rapport ) );
-      args = [ 'eval', path.join( bench, 'scheme.toets' ), '--application', path.join( one, 'aanvraag.json' ), '--report', path.join( one, 'rapport.json' ), '--format', 'json' ];
+      args = [ 'eval', path.join( bench, 'scheme.toets' ), '--application', path.join( one, 'aanvraag.json' ), '--report', path.join( one, 'rapport.json' ) ];
+      if( what === 'eval-json' ) {
+         args.push( '--format', 'json' );
+      }
       extra = { scheme_lines: fs.readFileSync( path.join( bench, 'scheme.toets' ), 'utf8' ).split( '\n' ).length - 1 };
       const first = spawnSync( toets, args );
       extra.exit = first.status;
@@ -64,7 +71,7 @@ function latency( toets, bench, corpus, what, generate )
       extra.exit = first.status;
       extra.output = ( first.stdout.toString() + first.stderr.toString() ).trim().split( '\n' ).slice( -1 )[ 0 ];
    }
-   const runs = what === 'eval' ? 50 : 10;
+   const runs = what === 'check' ? 10 : 50;
    const timing = hyperfine( toets, args, runs, 3, path.join( corpus, `hyperfine-${ what }.json` ) ) || ownTiming( toets, args, runs );
    const once = measure( toets, args );
    return { command: `toets ${ args.map( ( a ) => ( path.isAbsolute( a ) ? path.relative( path.dirname( bench ), a ) : a ) ).join( ' ' ) }`, ...timing, peak_rss_mb: once.peak_rss_mb, ...extra };

@@ -49,15 +49,16 @@ function table( report )
    const m = report.machine;
    const lines = [];
    lines.push( `toets benchmark, ${ report.date }` );
-   lines.push( `Machine: ${ m.cpu_model }, ${ m.cores } cores, ${ m.memory_gib } GiB; ${ m.kernel }; node ${ m.node }; toets ${ m.toets_commit }` );
+   lines.push( `Machine: ${ m.cpu_model }, ${ m.cores } cores, ${ m.memory_gib } GiB; ${ m.kernel }; node ${ m.node }; toets at ${ m.toets_commit }, built ${ m.toets_built }` );
    lines.push( `Load average (1, 5, 15 min): ${ m.load_average_start.join( ' ' ) } at the start, ${ m.load_average_end.join( ' ' ) } at the end (the machine is shared)` );
    lines.push( `Peers: GoRules ZEN ${ report.peers.zen } (Rust core through its Node binding), json-rules-engine ${ report.peers.json_rules_engine }, CLIPS (Debian); single-core runs pinned to CPU 0 with taskset` );
    for( const c of report.corpora ) {
       corpusTable( c, lines );
    }
    lines.push( '' );
-   for( const [ name, l ] of [ [ 'One toets eval (one case)', report.latency.eval_one_case ], [ `toets check (${ report.latency.check_10000_lines.scheme_lines } lines)`, report.latency.check_10000_lines ] ] ) {
-      lines.push( `${ name }: mean ${ number( l.mean_ms, 1 ) } ms, median ${ number( l.median_ms, 1 ) } ms, min ${ number( l.min_ms, 1 ) } ms over ${ l.runs } runs (${ l.tool }); peak RSS ${ number( l.peak_rss_mb, 1 ) } MB` );
+   for( const [ name, l ] of [ [ 'One toets eval (one case, text report)', report.latency.eval_one_case ], [ 'One toets eval (one case, --format json)', report.latency.eval_one_case_json ], [ `toets check (${ report.latency.check_10000_lines.scheme_lines } lines)`, report.latency.check_10000_lines ] ] ) {
+      const cpu = l.cpu_mean_ms === undefined ? '' : `, CPU (user + system) ${ number( l.cpu_mean_ms, 1 ) } ms`;
+      lines.push( `${ name }: wall mean ${ number( l.mean_ms, 1 ) } ms, median ${ number( l.median_ms, 1 ) } ms, min ${ number( l.min_ms, 1 ) } ms${ cpu } over ${ l.runs } runs (${ l.tool }); peak RSS ${ number( l.peak_rss_mb, 1 ) } MB` );
    }
    lines.push( '' );
    lines.push( 'Goals:' );

@@ -34,10 +34,13 @@ function bandOf( item )
    return typeof band === 'string' ? band : band.name ?? null;
 }
 
+// The case's name: `id` or `label` at the top, or inside a `case` object; else the fallback
+// (the JSON report of one case names its files, not an id).
 function caseId( result, fallback )
 {
-   const id = result.id ?? result.case ?? result.label ?? fallback;
-   return String( id );
+   const simple = ( x ) => ( typeof x === 'string' || typeof x === 'number' ? String( x ) : null );
+   const inner = result.case && typeof result.case === 'object' ? result.case : {};
+   return simple( result.id ) ?? simple( result.label ) ?? simple( result.case ) ?? simple( inner.id ) ?? simple( inner.label ) ?? String( fallback );
 }
 
 function toCanonical( result, fallbackId )

@@ -24,7 +24,7 @@ command -v hyperfine > /dev/null || echo "bench/run.sh: hyperfine not found (apt
 # Release build. Warnings stay warnings here: the benchmark measures, the normal builds enforce.
 if [ "${BENCH_NO_BUILD:-0}" != 1 ]; then
    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTOETS_BENCH=ON -DTOETS_TESTS=OFF -DTOETS_WERROR=OFF > /dev/null
-   cmake --build "$build" --parallel "${BENCH_BUILD_JOBS:-2}" --target toets toets_bench_generate toets_bench_floor >&2
+   cmake --build "$build" --parallel "${BENCH_BUILD_JOBS:-2}" --target toets toets_bench_generate toets_bench_floor toets_bench_eval_loop >&2
 fi
 
 # The peers, at the exact versions of bench/peers/package-lock.json.
@@ -42,5 +42,5 @@ for n in $(echo 1000 $sizes | tr ' ' '\n' | sort -nu); do
    fi
 done
 
-export TOETS_BIN="$build/toets" FLOOR_BIN="$build/bench/floor" GENERATE_BIN="$build/bench/generate_corpus" BENCH_SIZES="$sizes"
+export TOETS_BIN="$build/toets" FLOOR_BIN="$build/bench/floor" GENERATE_BIN="$build/bench/generate_corpus" EVAL_LOOP_BIN="$build/bench/eval_loop" BENCH_SIZES="$sizes"
 exec node "$bench/bench.js"

@@ -13,7 +13,13 @@ function ratio( a, b )
 function corpusTable( c, lines )
 {
    lines.push( '' );
-   lines.push( `Corpus: ${ number( c.size ) } cases (${ number( c.file_mb, 1 ) } MiB NDJSON); toets ran ${ c.toets_mode === 'bulk' ? 'the bulk path' : 'one process per case (the bulk path is not in this build)' }` );
+   const modes = {
+      bulk: 'the bulk path',
+      'engine-loop': 'its evaluator in one process (bench/eval_loop.cpp; `toets eval --data` is not in this build)',
+      'per-case': 'one process per case (the bulk path is not in this build)',
+      none: 'nothing (no bulk path, no eval_loop)',
+   };
+   lines.push( `Corpus: ${ number( c.size ) } cases (${ number( c.file_mb, 1 ) } MiB NDJSON); toets ran ${ modes[ c.toets_mode ] }` );
    const head = [ [ 'program', 44 ], [ 'cores', 5 ], [ 'records', 9 ], [ 'wall s', 8 ], [ 'CPU s', 8 ], [ 'rec/s wall', 11 ], [ 'rec/s CPU', 11 ], [ 'peak RSS MB', 11 ] ];
    lines.push( head.map( ( [ t, w ], i ) => ( i === 0 ? pad( t, w ) : padLeft( t, w ) ) ).join( '  ' ) );
    for( const r of c.rows ) {
@@ -24,7 +30,7 @@ function corpusTable( c, lines )
       ].join( '  ' ) + ( r.exit !== 0 && r.exit !== 1 ? `  (exit ${ r.exit })` : '' ) );
    }
    const find = ( prefix ) => c.rows.find( ( r ) => r.program.startsWith( prefix ) );
-   const toets = find( 'toets --jobs 1' ) || find( 'toets eval, one process' );
+   const toets = find( 'toets --jobs 1' ) || find( 'toets evaluator in one process' ) || find( 'toets eval, one process' );
    const all = c.rows.find( ( r ) => r.program.startsWith( 'toets --jobs' ) && r.cores > 1 );
    const parts = [];
    for( const [ label, prefix ] of [ [ 'ZEN', 'GoRules ZEN' ], [ 'json-rules-engine', 'json-rules-engine' ], [ 'CLIPS', 'CLIPS' ], [ 'floor', 'simdjson floor' ] ] ) {
@@ -64,7 +70,8 @@ function table( report )
    lines.push( 'Goals:' );
    for( const g of report.goals ) {
       const state = g.met === null ? 'not measured' : g.met ? 'met' : 'NOT MET';
-      lines.push( `  ${ pad( g.goal, 66 ) } ${ padLeft( number( g.value, g.value !== null && g.value < 10 ? 2 : 0 ), 10 ) }  ${ state }` );
+      const where = g.corpus ? `  (${ number( g.corpus ) }-case corpus)` : '';
+      lines.push( `  ${ pad( g.goal, 66 ) } ${ padLeft( number( g.value, g.value !== null && g.value < 10 ? 2 : 0 ), 10 ) }  ${ state }${ where }` );
    }
    lines.push( '' );
    lines.push( report.agreement_ok ? 'Every peer agrees with toets on every case compared.' : 'FAILED: a peer and toets disagree.' );

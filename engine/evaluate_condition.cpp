@@ -191,7 +191,9 @@ ValueResult& Evaluator::value_rule( std::uint32_t index )
       }
    }
    result.failure = std::move( failure );
-   sink_.rule_finished( std::nullopt, result.failure ? std::string_view( dutch() ? "geen uitkomst" : "no result" ) : std::string_view( describe( result.value, dutch() ) ) );
+   // The summary is formatted only for a consumer that reads it.
+   const std::string summary = !sink_.wants_details() ? std::string() : result.failure ? std::string( dutch() ? "geen uitkomst" : "no result" ) : describe( result.value, dutch() );
+   sink_.rule_finished( std::nullopt, summary );
    state = State::done;
    return result;
 }

@@ -87,7 +87,7 @@ IndicatorResult& Evaluator::indicator_rule( std::uint32_t index )
       }
    }
    result.failure = std::move( failure );
-   sink_.rule_finished( result.verdict, summary_of( result, dutch() ) );
+   sink_.rule_finished( result.verdict, sink_.wants_details() ? summary_of( result, dutch() ) : std::string() );
    state = State::done;
    return result;
 }

@@ -170,7 +170,7 @@ TheoryResult Evaluator::theory_rule( const TheoryOfChange& t )
          sink_.computed( fmt::format( "{}: {}", fmt::join( c.nodes, " -> " ), weakest ), Value{ Unknown{} }, t.span );
       }
    }
-   sink_.rule_finished( std::nullopt, fmt::format( fmt::runtime( d ? "{} ketens" : "{} chains" ), result.chains.size() ) );
+   sink_.rule_finished( std::nullopt, details() ? fmt::format( fmt::runtime( d ? "{} ketens" : "{} chains" ), result.chains.size() ) : std::string() );
    return result;
 }
 

@@ -58,7 +58,9 @@ std::string node_line( const ExplanationNode& n, const Sources& sources, bool du
       case ExplanationNode::Kind::step:
          return where.empty() ? n.label : fmt::format( "{}   {}", n.label, where );
       case ExplanationNode::Kind::part: {
-         std::string line = n.verdict ? fmt::format( "{} {}", n.label, verdict_words( *n.verdict, dutch ) ) : fmt::format( "{} {}", n.label, value );
+         // A part's text value is a status in words (a theory-of-change node: `bereikt`).
+         const auto* words = n.value ? std::get_if< std::string >( &n.value->data ) : nullptr;
+         std::string line = n.verdict ? fmt::format( "{} {}", n.label, verdict_words( *n.verdict, dutch ) ) : fmt::format( "{} {}", n.label, words ? *words : value );
          if( n.value && n.value->is_unknown() ) {
             line += missing_words( *n.value, dutch );
          }

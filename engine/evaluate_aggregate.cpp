@@ -163,7 +163,7 @@ Value Evaluator::eval_aggregate( const Aggregate& a, Span span )
       }
    }
    if( details() ) {
-      sink_.computed( fmt::format( fmt::runtime( dutch() ? "{} van {} waarden = {}" : "{} of {} values = {}" ), aggregate_words( a.kind, dutch() ), items.size(), describe( result, dutch() ) ), result, span );
+      sink_.computed( fmt::format( fmt::runtime( items.size() == 1 ? ( dutch() ? "{} van {} waarde = {}" : "{} of {} value = {}" ) : ( dutch() ? "{} van {} waarden = {}" : "{} of {} values = {}" ) ), aggregate_words( a.kind, dutch() ), items.size(), describe( result, dutch() ) ), result, span );
    }
    return result;
 }

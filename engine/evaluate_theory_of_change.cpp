@@ -63,24 +63,35 @@ TheoryResult Evaluator::theory_rule( const TheoryOfChange& t )
    std::map< std::string, std::size_t > node_index;
    for( const auto& node : t.nodes ) {
       NodeResult n{ node.name.name, node.title.value_or( "" ), node.level, NodeStatus::not_measured, {}, node.span };
-      if( details() ) sink_.part_started( fmt::format( "{} {}", level_words( node.level, d ), node.name.name ), node.span );
+      // The indicators first (each may be evaluated now, in its own bracket), so the node's
+      // part can open with its status in words.
+      std::vector< const IndicatorResult* > measured;
       std::size_t met = 0, not_met = 0;
       for( const auto& m : node.measured_by ) {
          n.indicators.push_back( m.name );
          const auto it = scheme_.measured_by.find( &m );
-         if( it == scheme_.measured_by.end() ) continue;
-         const IndicatorResult& ind = indicator_rule( it->second );
-         met += ind.verdict == Verdict::met;
-         not_met += ind.verdict == Verdict::not_met;
-         if( details() ) {
-            const std::string band = ind.band ? fmt::format( ", {}", ind.band->name ) : std::string();
-            sink_.computed( fmt::format( "{}: {}{}", m.name, verdict_words( ind.verdict, d ), band ), ind.realised, m.span );
-         }
+         const IndicatorResult* ind = it == scheme_.measured_by.end() ? nullptr : &indicator_rule( it->second );
+         measured.push_back( ind );
+         met += ind && ind->verdict == Verdict::met;
+         not_met += ind && ind->verdict == Verdict::not_met;
       }
       if( !node.not_yet_measured && !node.measured_by.empty() ) {
          n.status = not_met > 0 ? NodeStatus::not_achieved : met == node.measured_by.size() ? NodeStatus::achieved : NodeStatus::unknown;
       }
-      if( details() ) sink_.part_finished( Value{ std::string( node_status_words( n.status, d ) ) }, std::nullopt );
+      if( details() ) {
+         sink_.part_started( fmt::format( "{} {}: {}", level_words( node.level, d ), node.name.name, node_status_words( n.status, d ) ), node.span );
+         for( std::size_t i = 0; i < measured.size(); ++i ) {
+            const auto& m = node.measured_by[ i ];
+            if( !measured[ i ] ) {
+               sink_.computed( fmt::format( fmt::runtime( d ? "{}: geen indicator" : "{}: no indicator" ), m.name ), Value{ Unknown{} }, m.span );
+               continue;
+            }
+            const IndicatorResult& ind = *measured[ i ];
+            const std::string band = ind.band ? fmt::format( ", {}", ind.band->name ) : std::string();
+            sink_.computed( fmt::format( "{}: {}{}", m.name, verdict_words( ind.verdict, d ), band ), ind.realised, m.span );
+         }
+         sink_.part_finished( Value{ Unknown{} }, std::nullopt );
+      }
       node_index.emplace( n.id, result.nodes.size() );
       result.nodes.push_back( std::move( n ) );
    }
@@ -108,7 +119,7 @@ TheoryResult Evaluator::theory_rule( const TheoryOfChange& t )
                   l.failure = report( e, fmt::format( "{} -> {}", l.from, l.to ), a->span );
                }
                l.status = v == Verdict::met ? LinkStatus::holds : v == Verdict::not_met ? LinkStatus::fails : LinkStatus::unknown;
-               if( details() ) sink_.part_finished( Value{ std::string( link_status_words( l.status, d ) ) }, std::nullopt );
+               if( details() ) sink_.part_finished( v == Verdict::met || v == Verdict::not_met ? truth_value( v == Verdict::met ) : Value{ Unknown{ l.missing } }, v );
             }
          }
          result.links.push_back( std::move( l ) );
@@ -167,7 +178,7 @@ TheoryResult Evaluator::theory_rule( const TheoryOfChange& t )
             weakest = p.link ? fmt::format( fmt::runtime( d ? "zwakste punt: {} -> {} ({})" : "weakest point: {} -> {} ({})" ), c.nodes[ p.index ], c.nodes[ p.index + 1 ], link_status_words( link_status( node_index[ c.nodes[ p.index ] ], node_index[ c.nodes[ p.index + 1 ] ] ), d ) )
                              : fmt::format( fmt::runtime( d ? "zwakste punt: {} ({})" : "weakest point: {} ({})" ), c.nodes[ p.index ], node_status_words( result.nodes[ node_index[ c.nodes[ p.index ] ] ].status, d ) );
          }
-         sink_.computed( fmt::format( "{}: {}", fmt::join( c.nodes, " -> " ), weakest ), Value{ Unknown{} }, t.span );
+         sink_.computed( fmt::format( "{}: {}", fmt::join( c.nodes, " -> " ), weakest ), Value{ Unknown{} }, std::nullopt );
       }
    }
    sink_.rule_finished( std::nullopt, details() ? fmt::format( fmt::runtime( d ? "{} ketens" : "{} chains" ), result.chains.size() ) : std::string() );

@@ -58,9 +58,9 @@ std::string node_line( const ExplanationNode& n, const Sources& sources, bool du
       case ExplanationNode::Kind::step:
          return where.empty() ? n.label : fmt::format( "{}   {}", n.label, where );
       case ExplanationNode::Kind::part: {
-         // A part's text value is a status in words (a theory-of-change node: `bereikt`).
-         const auto* words = n.value ? std::get_if< std::string >( &n.value->data ) : nullptr;
-         std::string line = n.verdict ? fmt::format( "{} {}", n.label, verdict_words( *n.verdict, dutch ) ) : fmt::format( "{} {}", n.label, words ? *words : value );
+         // A part without a value of its own (a theory-of-change node) is its label alone.
+         const bool silent = !n.value || ( n.value->is_unknown() && std::get< Unknown >( n.value->data ).missing.empty() );
+         std::string line = n.verdict ? fmt::format( "{} {}", n.label, verdict_words( *n.verdict, dutch ) ) : silent ? n.label : fmt::format( "{} {}", n.label, value );
          if( n.value && n.value->is_unknown() ) {
             line += missing_words( *n.value, dutch );
          }

@@ -107,6 +107,11 @@ std::string describe( const Value& value, bool dutch )
          if( !list ) {
             return "[]";
          }
+         // A list of records (budget lines, locations) is named by its size: its contents do
+         // not fit on one line of an explanation.
+         if( !list->empty() && std::holds_alternative< std::shared_ptr< const Record > >( list->front().data ) ) {
+            return fmt::format( fmt::runtime( dutch ? "lijst van {}" : "list of {}" ), list->size() );
+         }
          std::string out = "[";
          for( std::size_t i = 0; i < list->size() && i < max_items_described; ++i ) {
             out += ( i == 0 ? "" : ", " ) + describe( ( *list )[ i ], dutch );

@@ -2,9 +2,12 @@
 // table without a section there, a section whose severity or message no longer matches, or
 // a section for a code that does not exist fails here. And every example on that page is run:
 // its files are written to a scratch directory, its `toets …` command is run, and what the
-// page says toets reports must be what toets reports.
+// page says toets reports must be what toets reports. After a deliberate change to a message,
+// TOETS_UPDATE_DOCS=1 rewrites the page's examples with what toets now reports, for review in
+// `git diff`.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -98,13 +101,14 @@ namespace {
 struct Example {
    std::map< std::string, std::string > files;  // name → content
    std::string command;                         // `toets check regeling.toets`, without `toets`
-   std::string expected;                        // the rendered diagnostic
+   std::string expected;                        // the rendered diagnostic, or all of stdout
+   bool whole_stdout = false;                   // "`toets …` prints:" rather than "reports:"
    std::string not_run;                         // why the page says it cannot be run
 };
 
 // Reads the example of one section: "`name`:" before a fenced block names its file (a bare
 // ```toets block is regeling.toets), "`toets …` reports:" gives the command, and the
-// ```text block after it the expected output.
+// ```text block after it the diagnostic on stderr ("`toets …` prints:": all of stdout).
 Example example_of( const std::string& body )
 {
    Example example;
@@ -135,6 +139,10 @@ Example example_of( const std::string& body )
       else if( line.rfind( "`toets ", 0 ) == 0 && line.size() > 10 && line.substr( line.size() - 10 ) == "` reports:" ) {
          example.command = line.substr( 7, line.size() - 17 );
       }
+      else if( line.rfind( "`toets ", 0 ) == 0 && line.size() > 9 && line.substr( line.size() - 9 ) == "` prints:" ) {
+         example.command = line.substr( 7, line.size() - 16 );
+         example.whole_stdout = true;
+      }
       else if( line.size() > 3 && line[ 0 ] == '`' && line.substr( line.size() - 2 ) == "`:" ) {
          name = line.substr( 1, line.size() - 3 );
       }
@@ -153,12 +161,45 @@ std::string slurp( const std::filesystem::path& path )
    return text.str();
 }
 
+// The first diagnostic with `code` in rendered output, with its trailing line break.
+std::string first_block( const std::string& err, const std::string& code )
+{
+   std::size_t at = 0;
+   while( at < err.size() ) {
+      const std::size_t end = std::min( err.find( "\n\n", at ), err.size() );
+      const std::string block = err.substr( at, end - at ) + "\n";
+      if( block.rfind( "error[" + code + "]", 0 ) == 0 || block.rfind( "warning[" + code + "]", 0 ) == 0 ) {
+         return block;
+      }
+      at = end + 2;
+   }
+   return {};
+}
+
+// Replaces the ```text block holding `old` with `now`; false when `now` is empty or `old` is
+// not found once.
+bool replace_example( std::string& page, const std::string& old, const std::string& now )
+{
+   const std::string fenced = "```text\n" + old + "```";
+   const std::size_t at = page.find( fenced );
+   if( now.empty() || at == std::string::npos || page.find( fenced, at + 1 ) != std::string::npos ) {
+      return false;
+   }
+   page.replace( at, fenced.size(), "```text\n" + now + "```" );
+   return true;
+}
+
 }  // namespace
 
 TEST_CASE( "every example in docs/diagnostics.md gives the diagnostic the page shows" )
 {
    namespace fs = std::filesystem;
    const fs::path scratch = fs::temp_directory_path() / ( "toets-docs-test-" + std::to_string( ::getpid() ) );
+   const char* update_env = std::getenv( "TOETS_UPDATE_DOCS" );
+   const bool update = update_env != nullptr && std::string( update_env ) == "1";
+   const fs::path page_path = TOETS_SOURCE_DIR "/docs/diagnostics.md";
+   std::string page = slurp( page_path );
+   bool updated = true;
    std::size_t run = 0;
    for( const auto& [ code, section ] : documented_sections() ) {
       const Example example = example_of( section.body );
@@ -178,17 +219,31 @@ TEST_CASE( "every example in docs/diagnostics.md gives the diagnostic the page s
             std::ofstream( scratch / document ) << "{}\n";
          }
       }
-      const std::string command = "cd '" + scratch.string() + "' && '" TOETS_BINARY "' " + example.command + " --color=never >/dev/null 2>stderr";
+      const std::string command = "cd '" + scratch.string() + "' && '" TOETS_BINARY "' " + example.command + " --color=never >stdout 2>stderr";
       const int status = std::system( command.c_str() );
       const std::string err = slurp( scratch / "stderr" );
+      const std::string out = slurp( scratch / "stdout" );
       if( err.find( "not available yet in this build" ) != std::string::npos ) {
          continue;  // the stage behind this command is not built in yet
       }
       CHECK( WIFEXITED( status ) );
       // Diagnostics are separated by blank lines; the page shows the one its section is about.
-      CHECK_THAT( "\n" + err, Catch::Contains( "\n" + example.expected + "\n" ) );
+      const bool shown = example.whole_stdout ? out == example.expected : ( "\n" + err ).find( "\n" + example.expected + "\n" ) != std::string::npos;
+      if( !shown && update ) {
+         updated = updated && replace_example( page, example.expected, example.whole_stdout ? out : first_block( err, code ) );
+      }
+      else if( example.whole_stdout ) {
+         CHECK( out == example.expected );
+      }
+      else {
+         CHECK_THAT( "\n" + err, Catch::Contains( "\n" + example.expected + "\n" ) );
+      }
       ++run;
    }
    fs::remove_all( scratch );
    CHECK( run > 50 );
+   if( update ) {
+      REQUIRE( updated );
+      std::ofstream( page_path, std::ios::binary ) << page;
+   }
 }

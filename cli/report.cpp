@@ -1,6 +1,7 @@
 // Output of `toets eval` (text, JSON or HTML) and `toets explain` (one explanation tree).
 #include "cli/report.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -10,9 +11,10 @@
 
 #include "cli/exit_code.hpp"
 #include "engine/explanation_text.hpp"
+#include "engine/reporters/explain_reporter.hpp"
 #include "engine/reporters/html_reporter.hpp"
 #include "engine/reporters/json_reporter.hpp"
-#include "engine/reporters/report_words.hpp"
+#include "engine/reporters/report_summary.hpp"
 #include "engine/reporters/text_reporter.hpp"
 #include "engine/write_file.hpp"
 
@@ -47,52 +49,21 @@ std::size_t text_width( const RunRequest& request )
    return 120;
 }
 
-const Explanation* explanation_of( const Outcome& outcome, std::string_view id )
-{
-   if( const auto* r = outcome.condition( id ) ) {
-      return &r->explanation;
-   }
-   if( const auto* r = outcome.indicator( id ) ) {
-      return &r->explanation;
-   }
-   if( const auto* r = outcome.value( id ) ) {
-      return &r->explanation;
-   }
-   if( const auto* r = outcome.check( id ) ) {
-      return &r->explanation;
-   }
-   if( const auto* r = outcome.theory( id ) ) {
-      return &r->explanation;
-   }
-   return nullptr;
-}
-
-std::vector< std::string > rule_ids( const Outcome& outcome )
-{
-   std::vector< std::string > ids;
-   const auto add = [ & ]( const auto& results ) {
-      for( const auto& r : results ) {
-         ids.push_back( r.rule.id );
-      }
-   };
-   add( outcome.values );
-   add( outcome.conditions );
-   add( outcome.indicators );
-   add( outcome.checks );
-   add( outcome.theories );
-   return ids;
-}
-
-// `toets explain --rule ID`: the rule's explanation; for a bullet (`bezetting.2`) the whole
-// condition's, in which the bullet is one part. Exit 0 when that verdict is met (or the rule
-// has no verdict, as a value), 1 when it is not.
+// `toets explain --rule ID`: the rule's explanation, or for a bullet (`bezetting.2`) that
+// bullet's branch. Exit 0 when that verdict is met (or the rule has no verdict, as a value),
+// 1 when it is not.
 int explain( const Outcome& outcome, const Scheme& scheme, const Sources& sources, const RunRequest& request, bool evaluated )
 {
-   const std::string rule = request.rule.substr( 0, request.rule.find( '.' ) );
-   const Explanation* explanation = explanation_of( outcome, rule );
-   if( explanation == nullptr || explanation->empty() ) {
+   const auto explanation = explanation_for( outcome, request.rule, scheme.dutch() );
+   if( !explanation ) {
+      const std::string rule = request.rule.substr( 0, request.rule.find( '.' ) );
+      const auto ids = explainable_ids( outcome );
+      if( rule != request.rule && std::find( ids.begin(), ids.end(), rule ) != ids.end() ) {
+         std::fprintf( stderr, "toets explain: `%s` has no line `%s`; its lines are numbered %s.1, %s.2, …\n", rule.c_str(), request.rule.c_str(), rule.c_str(), rule.c_str() );
+         return exit_cannot_run;
+      }
       std::string message = "toets explain: `" + request.rule + "` is not a rule of " + request.rules + " that applies on the evaluation date";
-      const auto near = closest_names( rule, rule_ids( outcome ), 3 );
+      const auto near = closest_names( rule, ids, 3 );
       if( !near.empty() ) {
          message += "; did you mean `" + near.front() + "`?";
       }
@@ -103,7 +74,7 @@ int explain( const Outcome& outcome, const Scheme& scheme, const Sources& source
       return exit_cannot_run;
    }
    const auto verdict = outcome.verdict_of( request.rule );
-   const bool indicator = outcome.indicator( rule ) != nullptr;
+   const bool indicator = outcome.indicator( request.rule ) != nullptr;
    const bool good = !verdict || *verdict == Verdict::met || ( indicator && *verdict == Verdict::not_assessable );
    return evaluated && good ? exit_good : exit_failed;
 }

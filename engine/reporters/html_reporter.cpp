@@ -5,6 +5,7 @@
 
 #include "engine/reporters/html_parts.hpp"
 #include "engine/reporters/report_words.hpp"
+#include "engine/reporters/report_summary.hpp"
 
 namespace toets {
 namespace {

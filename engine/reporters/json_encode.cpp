@@ -1,74 +1,13 @@
 // Values, locations and explanation trees as JSON (see json_encode.hpp).
 #include "engine/reporters/json_encode.hpp"
 
+#include "engine/reporters/json_names.hpp"
 #include "engine/reporters/json_reporter.hpp"
 
 namespace toets {
 namespace {
 
-std::string_view duration_unit_name( DurationUnit unit ) noexcept
-{
-   switch( unit ) {
-      case DurationUnit::days:
-         return "days";
-      case DurationUnit::weeks:
-         return "weeks";
-      case DurationUnit::months:
-         return "months";
-      case DurationUnit::years:
-         return "years";
-   }
-   return {};
-}
-
-std::string_view provenance_name( Provenance p ) noexcept
-{
-   switch( p ) {
-      case Provenance::application:
-         return "application";
-      case Provenance::report:
-         return "report";
-      case Provenance::previous_report:
-         return "previous_report";
-      case Provenance::constant:
-         return "constant";
-      case Provenance::computed:
-         return "computed";
-   }
-   return {};
-}
-
-std::string_view node_kind_name( ExplanationNode::Kind k ) noexcept
-{
-   switch( k ) {
-      case ExplanationNode::Kind::read:
-         return "read";
-      case ExplanationNode::Kind::comparison:
-         return "comparison";
-      case ExplanationNode::Kind::step:
-         return "step";
-      case ExplanationNode::Kind::part:
-         return "part";
-   }
-   return {};
-}
-
-std::string_view rule_kind_name( RuleKind k ) noexcept
-{
-   switch( k ) {
-      case RuleKind::value:
-         return "value";
-      case RuleKind::condition:
-         return "condition";
-      case RuleKind::indicator:
-         return "indicator";
-      case RuleKind::check:
-         return "check";
-      case RuleKind::theory_of_change:
-         return "theory_of_change";
-   }
-   return {};
-}
+using namespace json_names;
 
 Json typed( std::string_view type, Json value, const Value& v, bool dutch )
 {

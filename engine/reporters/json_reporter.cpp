@@ -2,78 +2,14 @@
 #include "engine/reporters/json_reporter.hpp"
 
 #include "engine/reporters/json_encode.hpp"
+#include "engine/reporters/json_names.hpp"
 #include "engine/reporters/report_words.hpp"
+#include "engine/reporters/report_summary.hpp"
 
 namespace toets {
 namespace {
 
-std::string_view level_name( Level level ) noexcept
-{
-   switch( level ) {
-      case Level::input:
-         return "input";
-      case Level::activity:
-         return "activity";
-      case Level::output:
-         return "output";
-      case Level::outcome:
-         return "outcome";
-      case Level::impact:
-         return "impact";
-   }
-   return {};
-}
-
-std::string_view target_kind_name( TargetKind k ) noexcept
-{
-   switch( k ) {
-      case TargetKind::number:
-         return "number";
-      case TargetKind::from_application:
-         return "from_application";
-      case TargetKind::range:
-         return "range";
-      case TargetKind::ratio:
-         return "ratio";
-      case TargetKind::comparison:
-         return "comparison";
-      case TargetKind::qualitative:
-         return "qualitative";
-      case TargetKind::score:
-         return "score";
-   }
-   return {};
-}
-
-std::string_view node_status_name( NodeStatus s ) noexcept
-{
-   switch( s ) {
-      case NodeStatus::achieved:
-         return "achieved";
-      case NodeStatus::not_achieved:
-         return "not_achieved";
-      case NodeStatus::unknown:
-         return "unknown";
-      case NodeStatus::not_measured:
-         return "not_measured";
-   }
-   return {};
-}
-
-std::string_view link_status_name( LinkStatus s ) noexcept
-{
-   switch( s ) {
-      case LinkStatus::holds:
-         return "holds";
-      case LinkStatus::fails:
-         return "fails";
-      case LinkStatus::unknown:
-         return "unknown";
-      case LinkStatus::unchecked:
-         return "unchecked";
-   }
-   return {};
-}
+using namespace json_names;
 
 struct Context {
    const Outcome& outcome;

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "engine/reporters/report_words.hpp"
+#include "engine/reporters/report_summary.hpp"
 #include "engine/reporters/text_layout.hpp"
 #include "engine/reporters/text_sections.hpp"
 

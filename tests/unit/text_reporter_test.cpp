@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "engine/reporters/report_words.hpp"
+#include "engine/reporters/report_summary.hpp"
 #include "engine/reporters/text_layout.hpp"
 #include "engine/reporters/text_reporter.hpp"
 #include "tests/unit/reporter_fixture.hpp"

@@ -3,7 +3,6 @@
 
 #include <fmt/format.h>
 
-#include "engine/explanation_text.hpp"
 #include "engine/scenario_report.hpp"
 
 namespace toets {
@@ -36,7 +35,8 @@ void JunitReport::add_file( const std::string& path, const std::vector< Scenario
    std::string cases;
    for( const auto& r : results ) {
       const Scenario& s = *r.scenario;
-      cases += fmt::format( "    <testcase classname=\"{}\" name=\"{}\" file=\"{}\">\n", xml_escaped( path ), xml_escaped( s.name.name ), xml_escaped( location( s.span, sources ) ) );
+      const SourceFile& file = sources[ s.span.source ];
+      cases += fmt::format( "    <testcase classname=\"{}\" name=\"{}\" file=\"{}\" line=\"{}\">\n", xml_escaped( path ), xml_escaped( s.name.name ), xml_escaped( file.path() ), file.position( s.span.begin ).line );
       if( r.skipped() ) {
          cases += "      <skipped message=\"no expectations\"/>\n";
       }

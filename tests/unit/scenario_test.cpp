@@ -235,7 +235,7 @@ TEST_CASE( "toets test --junit: one testcase per scenario, failures with their t
    CHECK( run.exit_code == 1 );
    const std::string xml = slurp( dir / "junit.xml" );
    CHECK( xml.rfind( "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"toets test\" tests=\"3\" failures=\"2\" errors=\"0\" skipped=\"0\">", 0 ) == 0 );
-   CHECK( xml.find( "name=\"binnen_de_marge\"" ) != std::string::npos );
+   CHECK( xml.find( "<testcase classname=\"" + ( dir / "marges.toets" ).string() + "\" name=\"binnen_de_marge\" file=\"" + ( dir / "marges.toets" ).string() + "\" line=\"17\">" ) != std::string::npos );
    CHECK( xml.find( "<failure message=\"4 of 4 expectations failed\" type=\"scenario\">FAILED scenario buiten_de_marge" ) != std::string::npos );
    CHECK( xml.find( "<failure message=\"the scenario&apos;s data does not load\"" ) != std::string::npos );
    CHECK( xml.find( "# absoluut" ) == std::string::npos );

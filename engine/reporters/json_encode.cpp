@@ -23,7 +23,10 @@ Json json_node( const ExplanationNode& n, const Sources& sources, bool dutch )
    Json out;
    out[ "kind" ] = node_kind_name( n.kind );
    out[ "label" ] = n.label;
-   out[ "value" ] = n.value ? json_value( *n.value, dutch ) : Json();
+   // A part or step without a value of its own (a theory-of-change node, a chain) carries an
+   // Unknown that lacks nothing; it has no value to show.
+   const bool own_value = n.value && !( n.kind != ExplanationNode::Kind::read && n.kind != ExplanationNode::Kind::comparison && n.value->is_unknown() && std::get< Unknown >( n.value->data ).missing.empty() );
+   out[ "value" ] = own_value ? json_value( *n.value, dutch ) : Json();
    out[ "source" ] = json_text_or_null( n.source );
    out[ "provenance" ] = n.provenance ? Json( provenance_name( *n.provenance ) ) : Json();
    out[ "location" ] = json_location( n.span, sources );

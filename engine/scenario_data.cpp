@@ -197,6 +197,9 @@ Value ScenarioData::file( const Scenario& scenario, const DataSource& source, Di
    }
    for( const Diagnostic& d : it->second.diagnostics.list() ) {
       problems.list().push_back( d );
+      if( d.span.source == no_source ) {
+         problems.list().back().span = source.span;  // a file that cannot be read: point at the line naming it
+      }
    }
    return it->second.value;
 }

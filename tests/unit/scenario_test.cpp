@@ -259,3 +259,29 @@ TEST_CASE( "toets test: exit 0 when all pass, 2 when a rule file cannot be used"
    CHECK( broken.err.find( "S002" ) != std::string::npos );
    fs::remove_all( dir );
 }
+
+TEST_CASE( "scenarios: a data file that cannot be read fails the scenario, pointing at the line that names it", "[scenario]" )
+{
+   const fs::path dir = scratch( "scenario-missing" );
+   spill( dir / "kwijt.toets",
+          "taal nl\n"
+          "\n"
+          "gegevens rapport:\n"
+          "  leden: aantal\n"
+          "\n"
+          "indicator leden \"Leden\":\n"
+          "  streefwaarde 10\n"
+          "\n"
+          "scenario kwijt \"Een rapport dat er niet is\":\n"
+          "  rapport \"gevallen/kwijt.json\"\n"
+          "  verwacht leden niet beoordeelbaar\n" );
+   const auto ran = run_file( dir / "kwijt.toets" );
+   const auto& r = ran->scenario( "kwijt" );
+   CHECK( !r.passed() );
+   REQUIRE( r.problems.list().size() == 1 );
+   const Diagnostic& d = r.problems.list()[ 0 ];
+   CHECK( d.code == Code::file_unreadable );
+   CHECK( ran->sources[ d.span.source ].path() == ( dir / "kwijt.toets" ).string() );
+   CHECK( ran->sources[ d.span.source ].position( d.span.begin ).line == 10 );
+   fs::remove_all( dir );
+}

@@ -79,11 +79,11 @@ void Evaluator::assess_target( const Indicator& indicator, IndicatorResult& resu
          std::string step;
          if( !lower && tv.sign() > 0 ) {
             result.achievement = Achievement{ *numeric( divide( r, target ) ) };
-            step = fmt::format( "{} / {}", describe( r, d ), describe( target, d ) );
+            if( details() ) step = fmt::format( "{} / {}", describe( r, d ), describe( target, d ) );
          }
          else if( lower && rv.sign() > 0 && tv.sign() >= 0 ) {
             result.achievement = Achievement{ *numeric( divide( target, r ) ) };
-            step = fmt::format( "{} / {}", describe( target, d ), describe( r, d ) );
+            if( details() ) step = fmt::format( "{} / {}", describe( target, d ), describe( r, d ) );
          }
          else if( lower && rv.is_zero() && tv.sign() > 0 ) {
             result.achievement = Achievement{ Rational( 0 ), true };

@@ -127,21 +127,22 @@ TheoryResult Evaluator::theory_rule( const TheoryOfChange& t )
    }
 
    // Chains: every path from a node nothing leads to, to a node that leads nowhere.
-   std::vector< std::vector< std::size_t > > next( result.nodes.size() );
+   std::vector< std::vector< std::pair< std::size_t, LinkStatus > > > next( result.nodes.size() );
    std::vector< bool > has_incoming( result.nodes.size(), false );
    for( const auto& l : result.links ) {
       const auto from = node_index.find( l.from ), to = node_index.find( l.to );
       if( from == node_index.end() || to == node_index.end() ) continue;
-      next[ from->second ].push_back( to->second );
+      next[ from->second ].emplace_back( to->second, l.status );
       has_incoming[ to->second ] = true;
    }
    const auto link_status = [ & ]( std::size_t a, std::size_t b ) {
-      for( const auto& l : result.links ) {
-         if( l.from == result.nodes[ a ].id && l.to == result.nodes[ b ].id ) return l.status;
+      for( const auto& [ to, status ] : next[ a ] ) {
+         if( to == b ) return status;
       }
       return LinkStatus::unchecked;
    };
    std::vector< std::size_t > path;
+   std::vector< LinkStatus > steps;  // steps[i]: the link path[i] -> path[i + 1]
    const auto walk = [ & ]( const auto& self, std::size_t n ) -> void {
       if( result.chains.size() >= max_chains || std::find( path.begin(), path.end(), n ) != path.end() ) return;
       path.push_back( n );
@@ -154,8 +155,8 @@ TheoryResult Evaluator::theory_rule( const TheoryOfChange& t )
                worst = r;
                c.weakest = ChainResult::Point{ i, false };
             }
-            if( i + 1 < path.size() ) {
-               if( const int r = rank( link_status( path[ i ], path[ i + 1 ] ) ); r < worst ) {
+            if( i < steps.size() ) {
+               if( const int r = rank( steps[ i ] ); r < worst ) {
                   worst = r;
                   c.weakest = ChainResult::Point{ i, true };
                }
@@ -163,7 +164,11 @@ TheoryResult Evaluator::theory_rule( const TheoryOfChange& t )
          }
          result.chains.push_back( std::move( c ) );
       }
-      for( const std::size_t m : next[ n ] ) self( self, m );
+      for( const auto& [ m, status ] : next[ n ] ) {
+         steps.push_back( status );
+         self( self, m );
+         steps.pop_back();
+      }
       path.pop_back();
    };
    for( std::size_t n = 0; n < result.nodes.size(); ++n ) {

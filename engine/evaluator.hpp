@@ -41,7 +41,7 @@ public:
    // --- data: `root.fields…` from the case's facts. Emits value_read when `emit`.
    Value read_data( DataRoot root, const std::vector< std::string >& fields, bool emit );
    // `fields[from…]` of an already read value (a bound variable), without events.
-   Value navigate( Value v, const std::vector< std::string >& fields, std::size_t from, std::string path, std::optional< Span >* origin );
+   Value navigate( Value v, const std::vector< std::string >& fields, std::size_t from, std::string_view prefix, std::optional< Span >* origin );
 
    // --- rules, each evaluated once; the references stay valid for the whole run
    ValueResult& value_rule( std::uint32_t index );
@@ -61,7 +61,7 @@ public:
    // --- support
    bool details() const noexcept { return quiet_ == 0 && sink_.wants_details(); }
    bool dutch() const noexcept { return scheme_.dutch(); }
-   std::string root_word( DataRoot root ) const;
+   std::string_view root_word( DataRoot root ) const noexcept;
    // Records a failure as a diagnostic (once) and returns it for the rule's result.
    Failure report( const EvaluationError& e, std::string_view id, Span fallback );
    std::string context( std::string_view id ) const;
@@ -104,6 +104,9 @@ public:
    std::vector< State > value_state_, condition_state_, indicator_state_, check_state_;
    Outcome outcome_;
 };
+
+// `prefix.fields[from].….fields[to - 1]`.
+std::string path_text( std::string_view prefix, const std::vector< std::string >& fields, std::size_t from, std::size_t to );
 
 // Kleene combination of bullet verdicts by the list's kind.
 Verdict combine( Combinator kind, std::uint32_t at_least, std::size_t met, std::size_t not_met, std::size_t undetermined ) noexcept;

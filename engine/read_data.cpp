@@ -54,7 +54,7 @@ Value truth_of_verdict( const ConditionResult& c, std::string_view id, Code fail
 
 }  // namespace
 
-std::string Evaluator::root_word( DataRoot root ) const
+std::string_view Evaluator::root_word( DataRoot root ) const noexcept
 {
    switch( root ) {
       case DataRoot::application:
@@ -85,30 +85,38 @@ Value Evaluator::read_data( DataRoot root, const std::vector< std::string >& fie
       case DataRoot::name:
          throw EvaluationError( Code::type_mismatch, "a bare name is not a data path" );
    }
-   std::string path = root_word( root );
    std::optional< Span > origin;
-   Value v = navigate( *document, fields, 0, path, &origin );
+   Value v = navigate( *document, fields, 0, root_word( root ), &origin );
    if( emit && details() ) {
-      for( const auto& f : fields ) {
-         path += '.';
-         path += f;
-      }
-      sink_.value_read( path, v, provenance_of( root ), origin );
+      sink_.value_read( path_text( root_word( root ), fields, 0, fields.size() ), v, provenance_of( root ), origin );
    }
    return v;
 }
 
-Value Evaluator::navigate( Value v, const std::vector< std::string >& fields, std::size_t from, std::string path, std::optional< Span >* origin )
+std::string path_text( std::string_view prefix, const std::vector< std::string >& fields, std::size_t from, std::size_t to )
+{
+   std::string path( prefix );
+   for( std::size_t j = from; j < to && j < fields.size(); ++j ) {
+      path += '.';
+      path += fields[ j ];
+   }
+   return path;
+}
+
+// `prefix` names the value `v` (`rapport`, `b`, `aanvraag.begroting[2]`); the path of a field
+// is written out only when it is needed: for a missing field, an error, or a list's items.
+Value Evaluator::navigate( Value v, const std::vector< std::string >& fields, std::size_t from, std::string_view prefix, std::optional< Span >* origin )
 {
    std::size_t i = from;
    for( ; i < fields.size() && !v.is_unknown(); ++i ) {
       if( const auto* list = std::get_if< std::shared_ptr< const List > >( &v.data ) ) {
          // Through a list: the rest of the path from every item, each item named by position.
+         const std::string base = path_text( prefix, fields, from, i );
          auto out = std::make_shared< List >();
          if( *list ) {
             out->reserve( ( *list )->size() );
             for( std::size_t k = 0; k < ( *list )->size(); ++k ) {
-               out->push_back( navigate( ( **list )[ k ], fields, i, fmt::format( "{}[{}]", path, k + 1 ), nullptr ) );
+               out->push_back( navigate( ( **list )[ k ], fields, i, fmt::format( "{}[{}]", base, k + 1 ), nullptr ) );
             }
          }
          if( origin ) {
@@ -118,14 +126,11 @@ Value Evaluator::navigate( Value v, const std::vector< std::string >& fields, st
       }
       const auto* record = std::get_if< std::shared_ptr< const Record > >( &v.data );
       if( !record ) {
-         throw EvaluationError( Code::type_mismatch, fmt::format( "`{}` is {}, it has no field `{}`", path, type_name( v, false ), fields[ i ] ) );
+         throw EvaluationError( Code::type_mismatch, fmt::format( "`{}` is {}, it has no field `{}`", path_text( prefix, fields, from, i ), type_name( v, false ), fields[ i ] ) );
       }
-      path += '.';
-      path += fields[ i ];
       const Field* f = *record ? ( *record )->find( fields[ i ] ) : nullptr;
       if( !f ) {
          v = Value{ Unknown{} };
-         ++i;
          break;
       }
       v = f->value;
@@ -136,11 +141,7 @@ Value Evaluator::navigate( Value v, const std::vector< std::string >& fields, st
    if( v.is_unknown() ) {
       // However the data said it was missing (no field, null, an empty cell, no document at
       // all), the full path is the most useful name for it.
-      for( ; i < fields.size(); ++i ) {
-         path += '.';
-         path += fields[ i ];
-      }
-      return Value::unknown( std::move( path ) );
+      return Value::unknown( path_text( prefix, fields, from, fields.size() ) );
    }
    return v;
 }

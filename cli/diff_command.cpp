@@ -57,7 +57,7 @@ int run_diff( const DiffOptions& options )
       print_diagnostics( found, sources, options.common );
       return exit_cannot_run;
    }
-   RuleDiff diff( old_scheme, new_scheme, date );
+   RuleDiff diff( old_scheme, old_data, new_scheme, new_data, date );
    DiffCase c;
    while( cases.next( c ) ) {
       const Sources& case_sources = c.sources ? *c.sources : sources;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "engine/diff_plan.hpp"
 #include "engine/evaluate.hpp"
 #include "engine/explanation_text.hpp"
 #include "engine/scenario.hpp"
@@ -128,8 +129,8 @@ bool RuleState::same_as( const RuleState& other ) const noexcept
    return verdict == other.verdict && scale == other.scale && band == other.band && same_achievement && value == other.value && failure == other.failure;
 }
 
-RuleDiff::RuleDiff( const Scheme& before, const Scheme& after, std::optional< Date > date )
-   : before_( before ), after_( after ), date_( date )
+RuleDiff::RuleDiff( const Scheme& before, const DataSchema& before_data, const Scheme& after, const DataSchema& after_data, std::optional< Date > date )
+   : before_( before ), after_( after ), date_( date ), quick_( std::make_unique< PlanComparison >( before, before_data, after, after_data ) )
 {
    const auto old_names = names_of( before );
    const auto new_names = names_of( after );
@@ -138,9 +139,14 @@ RuleDiff::RuleDiff( const Scheme& before, const Scheme& after, std::optional< Da
    result_.dutch = after.dutch();
 }
 
+RuleDiff::~RuleDiff() = default;
+
 void RuleDiff::add_case( const std::string& label, const Facts& before, const Facts& after, const Sources& sources, Diagnostics& diagnostics )
 {
    ++result_.cases;
+   if( quick_->unchanged( before, after, date_, label ) ) {
+      return;
+   }
    EvaluationOptions quick;
    quick.date = date_;
    quick.explain = false;

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "dsl/diagnostic.hpp"
+#include "engine/data_schema.hpp"
 #include "engine/events.hpp"
 #include "engine/load_data.hpp"
 #include "engine/result.hpp"
@@ -78,9 +80,13 @@ std::string_view rule_kind_name( RuleKind kind ) noexcept;  // `condition`, `ind
 
 // Compares two schemes case by case. The caller feeds cases (each read under both rule sets'
 // data declarations) and takes the result at the end.
+class PlanComparison;
+
 class RuleDiff {
 public:
-   RuleDiff( const Scheme& before, const Scheme& after, std::optional< Date > date );
+   // The data declarations are those the cases are read with (build_data_schema of each module).
+   RuleDiff( const Scheme& before, const DataSchema& before_data, const Scheme& after, const DataSchema& after_data, std::optional< Date > date );
+   ~RuleDiff();
 
    // Evaluates one case under both schemes and records what changed. `sources` holds the rule
    // files and this case's data files (explanations point into them); evaluation findings go
@@ -94,6 +100,7 @@ private:
    const Scheme& before_;
    const Scheme& after_;
    std::optional< Date > date_;
+   std::unique_ptr< PlanComparison > quick_;  // diff_plan.hpp
    DiffResult result_;
 };
 

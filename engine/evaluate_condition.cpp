@@ -52,6 +52,30 @@ Verdict combine( Combinator kind, std::uint32_t at_least, std::size_t met, std::
    return Verdict::undetermined;
 }
 
+void Evaluator::open_part( std::string_view label, Span span )
+{
+   if( details() ) {
+      sink_.part_started( label, span );
+      ++open_parts_;
+   }
+}
+
+void Evaluator::close_part( const Value& value, std::optional< Verdict > verdict )
+{
+   if( details() && open_parts_ > 0 ) {
+      sink_.part_finished( value, verdict );
+      --open_parts_;
+   }
+}
+
+void Evaluator::close_parts_to( int depth )
+{
+   while( open_parts_ > depth ) {
+      sink_.part_finished( Value{ Unknown{} }, Verdict::undetermined );
+      --open_parts_;
+   }
+}
+
 Evaluator::RuleScope::RuleScope( Evaluator& e ) : e_( e ), env_( std::move( e.env_ ) ), quiet_( e.quiet_ )
 {
    e_.env_.clear();
@@ -80,9 +104,7 @@ Verdict Evaluator::eval_body( const Expr& body, const std::string& id, std::vect
       BulletResult r;
       r.id = id.empty() ? std::to_string( k + 1 ) : fmt::format( "{}.{}", id, k + 1 );
       r.span = bullet.span;
-      if( details() ) {
-         sink_.part_started( r.id, bullet.span );
-      }
+      open_part( r.id, bullet.span );
       // A bullet that cannot be computed is undetermined on its own; the others still count,
       // so one failing bullet does not hide a `niet voldaan` elsewhere in the list.
       try {
@@ -95,10 +117,7 @@ Verdict Evaluator::eval_body( const Expr& body, const std::string& id, std::vect
          }
          r.verdict = Verdict::undetermined;
       }
-      if( details() ) {
-         const Value shown = r.verdict == Verdict::met || r.verdict == Verdict::not_met ? truth_value( r.verdict == Verdict::met ) : Value{ Unknown{ r.missing } };
-         sink_.part_finished( shown, r.verdict );
-      }
+      close_part( r.verdict == Verdict::met || r.verdict == Verdict::not_met ? truth_value( r.verdict == Verdict::met ) : Value{ Unknown{ r.missing } }, r.verdict );
       switch( r.verdict ) {
          case Verdict::met: ++met; break;
          case Verdict::not_met: ++not_met; break;
@@ -148,6 +167,7 @@ ConditionResult& Evaluator::evaluate_condition_like( RuleKind kind, const RuleVe
    result.rule = info_of( kind, group.name, rule ? rule : group.versions.front() );
    sink_.rule_started( RuleStart{ kind, group.name, rule ? &rule->head : nullptr, result.rule.title, result.rule.span } );
    result.verdict = Verdict::undetermined;
+   const int parts = open_parts_;
    if( rule && rule->body ) {
       try {
          result.verdict = eval_body( *rule->body, group.name, result.bullets, result.missing, failure );
@@ -157,6 +177,7 @@ ConditionResult& Evaluator::evaluate_condition_like( RuleKind kind, const RuleVe
          result.verdict = Verdict::undetermined;
       }
    }
+   close_parts_to( parts );
    result.failure = std::move( failure );
    const std::string_view words = verdict_words( result.verdict, dutch() );
    sink_.rule_finished( result.verdict, words );

@@ -51,15 +51,12 @@ IndicatorResult& Evaluator::indicator_rule( std::uint32_t index )
    result.realised = Value{ Unknown{} };
    result.verdict = Verdict::undetermined;
    sink_.rule_started( RuleStart{ RuleKind::indicator, group.name, rule ? &rule->head : nullptr, result.rule.title, result.rule.span } );
+   const int parts = open_parts_;
    if( rule ) {
       try {
-         if( details() ) {
-            sink_.part_started( dutch() ? "gerealiseerd" : "realised", rule->realised ? rule->realised->span : rule->span );
-         }
+         open_part( dutch() ? "gerealiseerd" : "realised", rule->realised ? rule->realised->span : rule->span );
          result.realised = rule->realised ? eval( *rule->realised ) : read_data( DataRoot::report, { group.name }, true );
-         if( details() ) {
-            sink_.part_finished( result.realised, std::nullopt );
-         }
+         close_part( result.realised, std::nullopt );
          if( rule->target ) {
             assess_target( *rule, result );
          }
@@ -86,6 +83,7 @@ IndicatorResult& Evaluator::indicator_rule( std::uint32_t index )
          result.band.reset();
       }
    }
+   close_parts_to( parts );
    result.failure = std::move( failure );
    sink_.rule_finished( result.verdict, sink_.wants_details() ? summary_of( result, dutch() ) : std::string() );
    state = State::done;

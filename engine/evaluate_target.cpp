@@ -28,9 +28,9 @@ void Evaluator::assess_target( const Indicator& indicator, IndicatorResult& resu
    const bool d = dutch();
    // Each operand is a part of the explanation: `streefwaarde 20  aanvraag.streefwaarden.x`.
    const auto operand = [ & ]( std::string_view label, Span span, auto&& compute ) {
-      if( details() ) sink_.part_started( label, span );
+      open_part( label, span );
       Value v = compute();
-      if( details() ) sink_.part_finished( v, std::nullopt );
+      close_part( v, std::nullopt );
       return v;
    };
    const std::string_view target_word = d ? "streefwaarde" : "target";

@@ -79,7 +79,7 @@ TheoryResult Evaluator::theory_rule( const TheoryOfChange& t )
          n.status = not_met > 0 ? NodeStatus::not_achieved : met == node.measured_by.size() ? NodeStatus::achieved : NodeStatus::unknown;
       }
       if( details() ) {
-         sink_.part_started( fmt::format( "{} {}: {}", level_words( node.level, d ), node.name.name, node_status_words( n.status, d ) ), node.span );
+         open_part( fmt::format( "{} {}: {}", level_words( node.level, d ), node.name.name, node_status_words( n.status, d ) ), node.span );
          for( std::size_t i = 0; i < measured.size(); ++i ) {
             const auto& m = node.measured_by[ i ];
             if( !measured[ i ] ) {
@@ -90,7 +90,7 @@ TheoryResult Evaluator::theory_rule( const TheoryOfChange& t )
             const std::string band = ind.band ? fmt::format( ", {}", ind.band->name ) : std::string();
             sink_.computed( fmt::format( "{}: {}{}", m.name, verdict_words( ind.verdict, d ), band ), ind.realised, m.span );
          }
-         sink_.part_finished( Value{ Unknown{} }, std::nullopt );
+         close_part( Value{ Unknown{} }, std::nullopt );
       }
       node_index.emplace( n.id, result.nodes.size() );
       result.nodes.push_back( std::move( n ) );
@@ -109,7 +109,7 @@ TheoryResult Evaluator::theory_rule( const TheoryOfChange& t )
             l.assumption = a->text;
             l.span = a->span;
             if( a->holds_if ) {
-               if( details() ) sink_.part_started( fmt::format( "{} -> {}", l.from, l.to ), a->span );
+               if( details() ) open_part( fmt::format( "{} -> {}", l.from, l.to ), a->span );
                std::vector< BulletResult > bullets;
                Verdict v = Verdict::undetermined;
                try {
@@ -119,7 +119,7 @@ TheoryResult Evaluator::theory_rule( const TheoryOfChange& t )
                   l.failure = report( e, fmt::format( "{} -> {}", l.from, l.to ), a->span );
                }
                l.status = v == Verdict::met ? LinkStatus::holds : v == Verdict::not_met ? LinkStatus::fails : LinkStatus::unknown;
-               if( details() ) sink_.part_finished( v == Verdict::met || v == Verdict::not_met ? truth_value( v == Verdict::met ) : Value{ Unknown{ l.missing } }, v );
+               close_part( v == Verdict::met || v == Verdict::not_met ? truth_value( v == Verdict::met ) : Value{ Unknown{ l.missing } }, v );
             }
          }
          result.links.push_back( std::move( l ) );

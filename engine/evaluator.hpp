@@ -60,6 +60,12 @@ public:
 
    // --- support
    bool details() const noexcept { return quiet_ == 0 && sink_.wants_details(); }
+   // Parts of an explanation (bullets, operands); each opened part is closed, also when the
+   // rule fails halfway (close_parts_to, before rule_finished), so every consumer sees
+   // balanced events.
+   void open_part( std::string_view label, Span span );
+   void close_part( const Value& value, std::optional< Verdict > verdict );
+   void close_parts_to( int depth );
    bool dutch() const noexcept { return scheme_.dutch(); }
    std::string_view root_word( DataRoot root ) const noexcept;
    // Records a failure as a diagnostic (once) and returns it for the rule's result.
@@ -101,6 +107,7 @@ public:
    std::string date_problem_;
    std::vector< Value > env_;  // bound variables by slot
    int quiet_ = 0;
+   int open_parts_ = 0;
    std::vector< State > value_state_, condition_state_, indicator_state_, check_state_;
    Outcome outcome_;
 };

@@ -5,6 +5,7 @@
 #include "dsl/check.hpp"
 #include "engine/data_schema.hpp"
 #include "engine/load_data.hpp"
+#include "engine/validate_event_order.hpp"
 #include "tests/unit/ast_builders.hpp"
 
 using namespace toets;
@@ -112,4 +113,21 @@ TEST_CASE( "seed 001, De Klop: no registration, so every indicator is not assess
    CHECK_FALSE( s->missing.empty() );
    CHECK( o.condition( "registratie" )->verdict == Verdict::not_met );
    CHECK( o.condition( "bezetting_gerealiseerd" )->verdict == Verdict::not_met );  // 12 hours, no assistant
+}
+
+TEST_CASE( "seed 001: the events of a whole scheme come in a valid order" )
+{
+   auto& s = const_cast< Seed& >( seed() );
+   const DataSchema schema = build_data_schema( s.module );
+   for( const std::string site : { "top", "de-klop" } ) {
+      const std::string dir = std::string( TOETS_SOURCE_DIR ) + "/examples/buurtwerkkamers-2019/" + site + "/";
+      Diagnostics d;
+      Facts f;
+      f.application = load_document( s.sources, dir + "aanvraag.json", DataRoot::application, schema, d );
+      f.report = load_document( s.sources, dir + "rapport.json", DataRoot::report, schema, d );
+      ValidateEventOrder v;
+      evaluate( s.scheme, f, {}, v, d );
+      CHECK( v.problem() == "" );
+      CHECK( v.rules_finished() == s.scheme.values.size() + s.scheme.conditions.size() + s.scheme.indicators.size() + s.scheme.checks.size() + s.scheme.theories.size() );
+   }
 }

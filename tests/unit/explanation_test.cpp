@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "engine/explanation_text.hpp"
+#include "engine/validate_event_order.hpp"
 #include "tests/unit/ast_builders.hpp"
 
 using namespace toets;
@@ -100,4 +101,23 @@ TEST_CASE( "the discard sink gives the same verdicts without explanations" )
    const Outcome o = evaluate( s, f, quiet, d );
    CHECK( o.condition( "c" )->verdict == Verdict::met );
    CHECK( o.condition( "c" )->explanation.empty() );
+}
+
+TEST_CASE( "events are balanced, also when a rule fails halfway or reads another rule first" )
+{
+   Indicator failing = indicator( "per_nul", target( TargetKind::number, div( report( "a" ), report( "nul" ) ) ) );
+   std::vector< ExprPtr > items;
+   items.push_back( ge( name( "saldo" ), euro( 0 ) ) );
+   items.push_back( gt( div( report( "a" ), report( "nul" ) ), num( 1 ) ) );
+   const Module m = module_of( std::move( failing ), condition( "eerst", bullets( Combinator::all, std::move( items ) ) ), value( "saldo", sub( report( "in" ), report( "uit" ) ) ) );
+   const Scheme s = build_scheme( m );
+   const Facts f = facts( record( {} ), record( { { "a", number( 1 ) }, { "nul", number( 0 ) }, { "in", money( 5 ) }, { "uit", money( 3 ) }, { "per_nul", number( 1 ) } } ) );
+   ValidateEventOrder v;
+   Diagnostics d;
+   const Outcome o = evaluate( s, f, {}, v, d );
+   CHECK( v.problem() == "" );
+   CHECK( v.rules_finished() == 3 );
+   CHECK( o.indicator( "per_nul" )->failure->code == Code::eval_division_by_zero );
+   CHECK( o.condition( "eerst" )->verdict == Verdict::undetermined );
+   CHECK( o.verdict_of( "eerst.1" ) == Verdict::met );
 }

@@ -129,7 +129,7 @@ TEST_CASE( "coverage: the outcomes each scenario's expectations exercised, per v
    CHECK( coverage.percentage() == 100.0 );
 }
 
-TEST_CASE( "coverage: an expectation exercises a rule, merely evaluating it does not; links count when computed", "[coverage]" )
+TEST_CASE( "coverage: an expectation exercises a rule, merely evaluating it does not, and links count when computed", "[coverage]" )
 {
    const fs::path dir = scratch( "coverage-theory" );
    spill( dir / "inloop.toets", theory );

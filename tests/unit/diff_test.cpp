@@ -62,7 +62,7 @@ nlohmann::json changes_of( const std::string& json )
 
 }  // namespace
 
-TEST_CASE( "toets diff: groen from 80% to 85% moves exactly the cases in [80%, 85%) from groen to blauw", "[diff][cli]" )
+TEST_CASE( "toets diff: groen from 80% to 85% moves exactly the cases from 80% up to 85% from groen to blauw", "[diff][cli]" )
 {
    const fs::path dir = scratch( "diff-edge" );
    const fs::path before = copy_buurtwerkkamers( dir / "oud" );
@@ -153,7 +153,7 @@ TEST_CASE( "toets diff: each case is evaluated with the version its date selects
    fs::remove_all( dir );
 }
 
-TEST_CASE( "toets diff: added and removed rules are listed; HTML and JSON output", "[diff][cli]" )
+TEST_CASE( "toets diff: added and removed rules are listed, in HTML and JSON output", "[diff][cli]" )
 {
    const fs::path dir = scratch( "diff-rules" );
    const fs::path before = source_dir / "tests/testing/versies/bewonersvereniging.toets";

@@ -134,7 +134,7 @@ TEST_CASE( "scenarios: the scenario's date chooses the version of a rule", "[sce
    CHECK( version_line( *ran, ran->scenario( "peildatum_kiest_2020" ).expectations[ 0 ] ) == 40 );
 }
 
-TEST_CASE( "scenarios: values exactly and within absolute or relative tolerance; inline data is checked", "[scenario]" )
+TEST_CASE( "scenarios: values exactly and within absolute or relative tolerance, and inline data is checked", "[scenario]" )
 {
    const fs::path dir = scratch( "scenario-marges" );
    spill( dir / "marges.toets", marges );

@@ -227,3 +227,21 @@ TEST_CASE( "toets eval stops before evaluating when the rules have errors, and e
    CHECK( run.out.empty() );
    CHECK( run.err == std::string( band_gap_error ) + "\n" );
 }
+
+TEST_CASE( "toets fmt --language refuses a file whose names are keywords of the other language, and leaves it alone" )
+{
+   const std::string before = slurp( TOETS_SOURCE_DIR "/tests/cli/translate/bron.toets" );
+   const Run run = toets( "fmt --language en tests/cli/translate" );
+   CHECK( run.exit_code == 2 );
+   CHECK( run.out.empty() );
+   CHECK( run.err ==
+          "error[P014]: `source` is a keyword in English, so this file cannot be written in English\n"
+          "  --> tests/cli/translate/bron.toets:3:8\n"
+          "   |\n"
+          " 3 | waarde source \"Bron van de cijfers\" = \"jaarverslag 2019\"\n"
+          "   |        ^^^^^^\n"
+          "   = hint: Rename it first (it is a name in this file); then translate the file.\n"
+          "\n"
+          "0 of 1 file reformatted\n" );
+   CHECK( slurp( TOETS_SOURCE_DIR "/tests/cli/translate/bron.toets" ) == before );
+}

@@ -91,7 +91,7 @@ int main( int argc, char** argv )
       std::fprintf( stderr, "eval_loop: %s does not load or check; run `toets check` on it\n", argv[ 1 ] );
       return 2;
    }
-   const Scheme scheme = build_scheme( module );
+   const Scheme scheme = build_scheme( module, sources );
    const DataSchema schema = build_data_schema( module );
    auto reader = open_cases( sources, argv[ 2 ], schema, found );
    if( !reader ) {

@@ -43,8 +43,8 @@ int run_diff( const DiffOptions& options )
    if( !old_module || !new_module ) {
       return exit_cannot_run;
    }
-   const Scheme old_scheme = build_scheme( *old_module );
-   const Scheme new_scheme = build_scheme( *new_module );
+   const Scheme old_scheme = build_scheme( *old_module, sources );
+   const Scheme new_scheme = build_scheme( *new_module, sources );
    const DataSchema old_data = build_data_schema( *old_module );
    const DataSchema new_data = build_data_schema( *new_module );
 

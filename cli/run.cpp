@@ -76,7 +76,7 @@ int run( const RunRequest& request )
    if( !gate.passed( found ) ) {
       return exit_cannot_run;
    }
-   const Scheme scheme = build_scheme( module );
+   const Scheme scheme = build_scheme( module, sources );
    dump( request.dump, "checked", dump_scheme( scheme, sources ) );
 
    const DataSchema schema = build_data_schema( module );

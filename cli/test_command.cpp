@@ -60,7 +60,7 @@ public:
          return false;
       }
       const Module& module = *loaded;
-      const Scheme scheme = build_scheme( module );
+      const Scheme scheme = build_scheme( module, sources );
       if( options_.coverage ) {
          coverage_.add_module( module, sources );
       }

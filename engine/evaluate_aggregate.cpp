@@ -57,6 +57,22 @@ struct AggregateItem {
 
 }  // namespace
 
+Value Evaluator::empty_sum( const Aggregate& a ) const
+{
+   const auto found = scheme_.empty_sums.find( &a );
+   switch( found == scheme_.empty_sums.end() ? EmptySum::number : found->second ) {
+      case EmptySum::money:
+         return Value{ Money{ Rational( 0 ) } };
+      case EmptySum::percentage:
+         return Value{ Percentage{ Rational( 0 ) } };
+      case EmptySum::duration:
+         return Value{ Duration{} };
+      case EmptySum::number:
+         break;
+   }
+   return Value{ Rational( 0 ) };
+}
+
 Value Evaluator::eval_aggregate( const Aggregate& a, Span span )
 {
    // Gather the items (and weights) that count, or the reason they cannot be known.
@@ -130,7 +146,7 @@ Value Evaluator::eval_aggregate( const Aggregate& a, Span span )
       else {
          switch( a.kind ) {
             case AggregateKind::sum: {
-               result = Value{ Rational( 0 ) };
+               result = empty_sum( a );
                for( std::size_t i = 0; i < items.size(); ++i ) {
                   result = i == 0 ? items[ i ].value : add( result, items[ i ].value );
                }

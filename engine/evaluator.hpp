@@ -35,6 +35,8 @@ public:
    Value eval( const Expr& e );
    Value eval_reference( const Expr& e, const Reference& r );
    Value eval_aggregate( const Aggregate& a, Span span );
+   // A sum of no items: the zero of the kind build_scheme() typed it (Scheme::empty_sums).
+   Value empty_sum( const Aggregate& a ) const;
    Value eval_quantifier( const Quantifier& q, Span span );
    Value eval_binary( const Binary& b, Span span );
 

@@ -109,7 +109,7 @@ Cell PlanEvaluator::Run::aggregate( const Aggregation& a )
       case AggregateKind::sum: {
          if( items == 0 ) {
             Cell zero;
-            zero.kind = CellKind::number;
+            zero.kind = a.empty_sum;  // € 0, 0%, no time, or 0
             return zero;
          }
          Cell result = value( 0 );

@@ -261,6 +261,10 @@ NodeId PlanCompiler::aggregate( const Aggregate& a )
    Aggregation g;
    g.kind = a.kind;
    g.short_form = a.variable.empty();
+   if( const auto zero = scheme_.empty_sums.find( &a ); zero != scheme_.empty_sums.end() ) {
+      static constexpr CellKind kinds[] = { CellKind::number, CellKind::money, CellKind::percentage, CellKind::duration };
+      g.empty_sum = kinds[ static_cast< std::size_t >( zero->second ) ];
+   }
    const Expr& list_expr = g.short_form ? *a.body : *a.list;
    g.no_values = path( list_name( list_expr ) + ( scheme_.dutch() ? " (geen waarden)" : " (no values)" ) );
    if( g.short_form ) {

@@ -74,6 +74,7 @@ struct Aggregation {
    NodeId filter = no_node;  // long form: `waarvoor`
    NodeId weight = no_node;  // short form: the list of weights; long form: per item
    PathId no_values = 0;     // `rapport.x (geen waarden)`
+   CellKind empty_sum = CellKind::number;  // a sum of no items (Scheme::empty_sums)
 };
 
 struct Quantification {

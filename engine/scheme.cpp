@@ -2,6 +2,10 @@
 
 #include <type_traits>
 
+#include "dsl/checks/scope.hpp"
+#include "dsl/checks/types.hpp"
+#include "dsl/diagnostic.hpp"
+
 namespace toets {
 namespace {
 
@@ -181,9 +185,36 @@ void resolve( Scheme& s, const Program& p )
    }
 }
 
+// The zero of every sum of amounts, percentages or durations, from the types the checker infers.
+void type_empty_sums( Scheme& s, const Module& module, const Sources& sources )
+{
+   const Scope scope( module );
+   Diagnostics unused;  // check() has reported them already
+   const Types types = infer_types( scope, sources, unused );
+   for( const auto& [ expr, type ] : types.expressions ) {
+      const auto* a = std::get_if< Aggregate >( &expr->node );
+      if( !a || a->kind != AggregateKind::sum ) {
+         continue;
+      }
+      switch( type.base ) {
+         case TypeBase::money:
+            s.empty_sums.emplace( a, EmptySum::money );
+            break;
+         case TypeBase::percentage:
+            s.empty_sums.emplace( a, EmptySum::percentage );
+            break;
+         case TypeBase::duration:
+            s.empty_sums.emplace( a, EmptySum::duration );
+            break;
+         default:
+            break;
+      }
+   }
+}
+
 }  // namespace
 
-Scheme build_scheme( const Module& module )
+Scheme build_scheme( const Module& module, const Sources& sources )
 {
    Scheme s;
    if( module.programs.empty() ) {
@@ -205,6 +236,7 @@ Scheme build_scheme( const Module& module )
    for( const auto& p : module.programs ) {
       resolve( s, p );
    }
+   type_empty_sums( s, module, sources );
    return s;
 }
 

@@ -13,8 +13,13 @@
 
 #include "dsl/ast.hpp"
 #include "dsl/module.hpp"
+#include "dsl/source.hpp"
 
 namespace toets {
+
+// What `som van` over no items is: a zero of the kind its items would have had, so that a sum of
+// amounts with nothing left is still € 0 and divides by money (docs/language.md, "Aggregates").
+enum class EmptySum : std::uint8_t { number, money, percentage, duration };
 
 // What a bare name in an expression refers to.
 struct NameBinding {
@@ -56,6 +61,8 @@ struct Scheme {
    std::unordered_map< const Expr*, NameBinding > names;
    // The indicator each `meet` name of a theory-of-change node refers to (absent: undefined).
    std::unordered_map< const Identifier*, std::uint32_t > measured_by;
+   // Every sum whose items are not plain numbers, by its Aggregate, as the checker typed it.
+   std::unordered_map< const Aggregate*, EmptySum > empty_sums;
    // The deepest nesting of bound variables: the size of an evaluation's variable frame.
    std::uint32_t variable_slots = 0;
 
@@ -64,6 +71,7 @@ struct Scheme {
 
 // Indexes a module for evaluation. Call it after check() found no errors; a name the checker
 // would have rejected is kept as unresolved and evaluates to an error, never to a guess.
-Scheme build_scheme( const Module& module );
+// `sources` is only read to word a type error, which a checked module does not have.
+Scheme build_scheme( const Module& module, const Sources& sources );
 
 }  // namespace toets

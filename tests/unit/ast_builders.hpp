@@ -289,10 +289,18 @@ inline Facts facts( Value application, Value report = record( {} ), Value previo
    return Facts{ std::move( application ), std::move( report ), std::move( previous ), {} };
 }
 
+// The scheme of a module built here; its spans point into one empty file.
+inline Scheme scheme_of( const Module& m )
+{
+   Sources sources;
+   sources.add( "regels.toets", "" );
+   return build_scheme( m, sources );
+}
+
 // Builds the scheme and evaluates one case, with explanations.
 inline Outcome run( const Module& m, const Facts& f, Diagnostics& diagnostics, EvaluationOptions options = {} )
 {
-   const Scheme scheme = build_scheme( m );
+   const Scheme scheme = scheme_of( m );
    return evaluate( scheme, f, options, diagnostics );
 }
 

@@ -33,7 +33,7 @@ void cover( Coverage& coverage, const std::vector< fs::path >& files )
       check( module, sources, found );
       INFO( render_all( found, sources ) );
       REQUIRE( !found.has_errors() );
-      const Scheme scheme = build_scheme( module );
+      const Scheme scheme = build_scheme( module, sources );
       coverage.add_module( module, sources );
       run_scenarios( module, scheme, sources, ScenarioOptions{}, [ & ]( const Scenario& s, const Outcome& o ) { coverage.record( s, o ); } );
    }

@@ -141,6 +141,25 @@ waarde sroi "SROI" = (som van u.bedrag voor elke u in rapport.uitgaven waarvoor 
    CHECK( std::get< Percentage >( o.value( "sroi" )->value.data ).fraction == Rational( 334, 1000 ) );
 }
 
+TEST_CASE( "a sum of amounts over no items is € 0, so it still divides by money" )
+{
+   const auto p = parse_text( R"toets(taal nl
+
+gegevens rapport:
+  uitgaven_totaal: geld
+  uitgaven: lijst van:
+    bedrag: geld
+    sr: ja/nee
+
+waarde sr_bedrag = som van u.bedrag voor elke u in rapport.uitgaven waarvoor u.sr
+waarde sroi = sr_bedrag / rapport.uitgaven_totaal als percentage
+)toets" );
+   const auto line = []( Rational amount ) { return record( { { "bedrag", money( amount ) }, { "sr", Value{ false } } } ); };
+   const Outcome o = run_text( *p, facts( record( {} ), record( { { "uitgaven_totaal", money( 500 ) }, { "uitgaven", list_value( { line( 300 ), line( 200 ) } ) } } ) ) );
+   CHECK( std::get< Money >( o.value( "sr_bedrag" )->value.data ).euros == Rational( 0 ) );
+   CHECK( std::get< Percentage >( o.value( "sroi" )->value.data ).fraction == Rational( 0 ) );
+}
+
 TEST_CASE( "language.md, English: the same condition in English keywords" )
 {
    const auto p = parse_text( R"toets(language en

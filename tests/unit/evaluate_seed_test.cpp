@@ -29,7 +29,7 @@ const Seed& seed()
          INFO( render( x, p->sources ) );
          CHECK( x.severity != Severity::error );
       }
-      p->scheme = build_scheme( p->module );
+      p->scheme = build_scheme( p->module, p->sources );
       return p;
    }();
    return *s;

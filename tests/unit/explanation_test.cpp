@@ -93,7 +93,7 @@ TEST_CASE( "a condition's explanation shows each bullet, its comparisons and the
 TEST_CASE( "the discard sink gives the same verdicts without explanations" )
 {
    const Module m = module_of( condition( "c", gt( report( "x" ), num( 0 ) ) ) );
-   const Scheme s = build_scheme( m );
+   const Scheme s = scheme_of( m );
    const Facts f = facts( record( {} ), record( { { "x", number( 1 ) } } ) );
    Diagnostics d;
    EvaluationOptions quiet;
@@ -110,7 +110,7 @@ TEST_CASE( "events are balanced, also when a rule fails halfway or reads another
    items.push_back( ge( name( "saldo" ), euro( 0 ) ) );
    items.push_back( gt( div( report( "a" ), report( "nul" ) ), num( 1 ) ) );
    const Module m = module_of( std::move( failing ), condition( "eerst", bullets( Combinator::all, std::move( items ) ) ), value( "saldo", sub( report( "in" ), report( "uit" ) ) ) );
-   const Scheme s = build_scheme( m );
+   const Scheme s = scheme_of( m );
    const Facts f = facts( record( {} ), record( { { "a", number( 1 ) }, { "nul", number( 0 ) }, { "in", money( 5 ) }, { "uit", money( 3 ) }, { "per_nul", number( 1 ) } } ) );
    ValidateEventOrder v;
    Diagnostics d;

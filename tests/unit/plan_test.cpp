@@ -42,7 +42,7 @@ std::unique_ptr< Loaded > load( const fs::path& file )
    check( l->module, l->sources, d );
    INFO( render_all( d, l->sources ) );
    REQUIRE( !d.has_errors() );
-   l->scheme = build_scheme( l->module );
+   l->scheme = build_scheme( l->module, l->sources );
    l->schema = build_data_schema( l->module );
    l->plan = compile_plan( l->scheme, l->schema );
    return l;

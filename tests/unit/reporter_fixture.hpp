@@ -37,7 +37,7 @@ inline std::unique_ptr< EvaluatedCase > evaluate_case( std::string_view rules, s
    check( c->module, c->sources, c->diagnostics );
    INFO( render_all( c->diagnostics, c->sources, RenderOptions{ MessageFormat::gnu, false } ) );
    REQUIRE( !c->diagnostics.has_errors() );
-   c->scheme = std::make_unique< Scheme >( build_scheme( c->module ) );
+   c->scheme = std::make_unique< Scheme >( build_scheme( c->module, c->sources ) );
 
    const DataSchema schema = build_data_schema( c->module );
    Facts facts;

@@ -47,7 +47,7 @@ std::unique_ptr< Ran > run_file( const fs::path& file )
    check( *ran->module, ran->sources, found );
    INFO( render_all( found, ran->sources ) );
    REQUIRE( !found.has_errors() );
-   ran->scheme = std::make_unique< Scheme >( build_scheme( *ran->module ) );
+   ran->scheme = std::make_unique< Scheme >( build_scheme( *ran->module, ran->sources ) );
    ran->results = run_scenarios( *ran->module, *ran->scheme, ran->sources, ScenarioOptions{} );
    return ran;
 }

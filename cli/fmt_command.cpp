@@ -103,6 +103,7 @@ int run_fmt( const FmtOptions& options )
    const auto files = rule_files( options.paths, diagnostics );
    bool failed = diagnostics.has_errors();
    std::size_t changed = 0;
+   std::size_t left_alone = 0;  // files that could not be formatted
    for( const auto& file : files ) {
       switch( format_file( file, options, sources, diagnostics ) ) {
          case FileResult::unchanged:
@@ -112,12 +113,17 @@ int run_fmt( const FmtOptions& options )
             break;
          case FileResult::failed:
             failed = true;
+            ++left_alone;
             break;
       }
    }
    print_diagnostics( diagnostics, sources, options.common );
    const char* what = options.check ? "not formatted" : "reformatted";
-   std::fprintf( stderr, "%zu of %zu %s %s\n", changed, files.size(), files.size() == 1 ? "file" : "files", what );
+   std::fprintf( stderr, "%zu of %zu %s %s", changed, files.size(), files.size() == 1 ? "file" : "files", what );
+   if( left_alone > 0 ) {
+      std::fprintf( stderr, "; %zu left unchanged because of the errors above", left_alone );
+   }
+   std::fputc( '\n', stderr );
    if( failed ) {
       return exit_cannot_run;
    }

@@ -66,7 +66,6 @@ void build_data_layout( const DataSchema& schema, DataLayout& layout )
    layout.documents[ static_cast< int >( DataRoot::application ) ] = application;
    layout.documents[ static_cast< int >( DataRoot::report ) ] = report;
    layout.documents[ static_cast< int >( DataRoot::previous_report ) ] = previous;
-   layout.documents[ static_cast< int >( DataRoot::name ) ] = application;  // never read
    layout.bases[ static_cast< int >( DataRoot::application ) ] = 0;
    layout.bases[ static_cast< int >( DataRoot::report ) ] = application->width;
    layout.bases[ static_cast< int >( DataRoot::previous_report ) ] = application->width + report->width;

@@ -12,6 +12,16 @@ Wide gcd_wide( Wide a, Wide b ) noexcept
 {
    if( a < 0 ) a = -a;
    if( b < 0 ) b = -b;
+   if( a <= Wide( std::numeric_limits< std::uint64_t >::max() ) && b <= Wide( std::numeric_limits< std::uint64_t >::max() ) ) {
+      // Most operands fit in 64 bits, where division is many times cheaper than in 128.
+      std::uint64_t x = static_cast< std::uint64_t >( a ), y = static_cast< std::uint64_t >( b );
+      while( y != 0 ) {
+         const std::uint64_t t = x % y;
+         x = y;
+         y = t;
+      }
+      return Wide( x );
+   }
    while( b != 0 ) {
       const Wide t = a % b;
       a = b;

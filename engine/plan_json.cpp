@@ -51,6 +51,27 @@ bool is_numeric( TypeKind kind ) noexcept
    return false;
 }
 
+// A JSON number: a whole number of up to 18 digits directly, anything else exactly as
+// read_json_number() reads it.
+ReadNumber json_number( std::string_view token )
+{
+   const bool negative = !token.empty() && token.front() == '-';
+   const std::string_view digits = token.substr( negative ? 1 : 0 );
+   if( digits.empty() || digits.size() > 18 || ( digits.front() == '0' && digits.size() > 1 ) || ( negative && digits == "0" ) ) {
+      return read_json_number( token );
+   }
+   std::int64_t n = 0;
+   for( const char c : digits ) {
+      if( c < '0' || c > '9' ) {
+         return read_json_number( token );
+      }
+      n = n * 10 + ( c - '0' );
+   }
+   ReadNumber r;
+   r.value = Rational( negative ? -n : n );
+   return r;
+}
+
 // A number as data_convert.cpp's numeric_value accepts it without a diagnostic.
 bool numeric_cell( const ReadNumber& n, bool written_as_text, const DataType& type, Cell& c )
 {
@@ -198,7 +219,7 @@ struct CaseJsonReader::Walk {
          }
          case od::json_type::number:
             if( !is_numeric( type.type->kind ) ) return false;
-            if( !numeric_cell( read_json_number( trim_token( v.raw_json_token() ) ), false, *type.type, c ) ) return false;
+            if( !numeric_cell( json_number( trim_token( v.raw_json_token() ) ), false, *type.type, c ) ) return false;
             break;
          case od::json_type::string: {
             std::string_view text;

@@ -106,6 +106,10 @@ Cell PlanEvaluator::Run::add_or_subtract( bool minus, const Cell& a, const Cell&
       return unknown_of( a, b );
    }
    if( a.kind == b.kind && ( is_number( a ) || is_money( a ) || is_percent( a ) ) ) {
+      std::int64_t sum = 0;
+      if( a.number.is_integer() && b.number.is_integer() && !( minus ? __builtin_sub_overflow( a.number.numerator(), b.number.numerator(), &sum ) : __builtin_add_overflow( a.number.numerator(), b.number.numerator(), &sum ) ) && sum != std::numeric_limits< std::int64_t >::min() ) {
+         return numeric_cell( a.kind, Rational( sum ) );  // whole numbers, the common case
+      }
       return numeric_cell( a.kind, minus ? a.number - b.number : a.number + b.number );
    }
    const bool da = a.kind == CellKind::date, db = b.kind == CellKind::date;

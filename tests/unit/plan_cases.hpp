@@ -18,7 +18,7 @@ class CaseGenerator {
 public:
    // `date` is written for half of the dates (the scheme's own period, say), so most cases
    // fall in it; the other half spread over 2019-2024.
-   CaseGenerator( std::uint64_t seed, std::string date ) : state_( seed * 0x9E3779B97F4A7C15ull + 1 ), date_( std::move( date ) ) {}
+   CaseGenerator( std::uint64_t seed, std::string date, unsigned date_percent = 50 ) : state_( seed * 0x9E3779B97F4A7C15ull + 1 ), date_( std::move( date ) ), date_percent_( date_percent ) {}
 
    // One case as one NDJSON line (without the line break).
    std::string line( const DataSchema& schema, std::size_t index )
@@ -113,7 +113,7 @@ private:
          }
          case TypeKind::date: {
             static const char* const dates[] = { "2019-12-31", "2019-06-30", "2020-12-31", "2021-06-30", "2022-12-31", "2023-12-31", "2024-06-30" };
-            out += misfit ? "\"2023-02-30\"" : fmt::format( "\"{}\"", chance( 50 ) && !date_.empty() ? date_ : std::string( dates[ below( 7 ) ] ) );
+            out += misfit ? "\"2023-02-30\"" : fmt::format( "\"{}\"", chance( date_percent_ ) && !date_.empty() ? date_ : std::string( dates[ below( 7 ) ] ) );
             return;
          }
          case TypeKind::duration:
@@ -157,6 +157,7 @@ private:
 
    std::uint64_t state_;
    std::string date_;
+   unsigned date_percent_;
    unsigned misfits_ = 0;
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <set>
 
 #include <unistd.h>
@@ -26,6 +27,9 @@ void add_common_options( CLI::App& command, CommonOptions& options )
       ->check( CLI::PositiveNumber )
       ->capture_default_str();
    command.add_option( "--max-data-depth", options.max_data_depth, "Deepest nesting of lists and objects accepted in a data file" )
+      ->check( CLI::PositiveNumber )
+      ->capture_default_str();
+   command.add_option( "--max-errors", options.max_errors, "Most errors read and shown per file; the rest are counted" )
       ->check( CLI::PositiveNumber )
       ->capture_default_str();
    command.add_option( "--allow-root", options.allowed_roots, "A directory outside the rule file's own from which imports may be read (repeatable)" );
@@ -57,6 +61,7 @@ LoadOptions load_options( const CommonOptions& options )
    LoadOptions load;
    load.max_file_size = options.max_input_size;
    load.parse.max_nesting = options.max_nesting;
+   load.parse.max_errors = options.max_errors;
    for( const auto& root : options.allowed_roots ) {
       load.allowed_roots.emplace_back( root );
    }
@@ -68,11 +73,21 @@ Counts print_diagnostics( Diagnostics& diagnostics, const Sources& sources, cons
    diagnostics.sort();
    const RenderOptions render = render_options( options );
    std::set< std::string > seen;
+   std::map< SourceId, std::size_t > shown_errors;
+   std::map< SourceId, std::size_t > hidden_errors;
    Counts counts;
    for( const auto& d : diagnostics.list() ) {
+      const bool counted = d.severity == Severity::error && d.span.source != no_source && d.code != Code::limit_exceeded;
+      if( counted && shown_errors[ d.span.source ] >= options.max_errors ) {
+         ++hidden_errors[ d.span.source ];
+         continue;
+      }
       std::string text = toets::render( d, sources, render );
       if( !seen.insert( text ).second ) {
          continue;
+      }
+      if( counted ) {
+         ++shown_errors[ d.span.source ];
       }
       if( render.format == MessageFormat::human ) {
          text += "\n";
@@ -88,6 +103,17 @@ Counts print_diagnostics( Diagnostics& diagnostics, const Sources& sources, cons
          case Severity::note:
             break;
       }
+   }
+   for( const auto& [ source, hidden ] : hidden_errors ) {
+      Diagnostics more;
+      Diagnostic& d = more.add( Code::limit_exceeded, Span{ source, 0, 0 }, "the number of errors in this file", std::to_string( options.max_errors ) + " (" + std::to_string( hidden ) + " more not shown)" );
+      d.hint = "Fix the errors shown first, or pass --max-errors to see more.";
+      std::string text = toets::render( d, sources, render );
+      if( render.format == MessageFormat::human ) {
+         text += "\n";
+      }
+      std::fputs( text.c_str(), stderr );
+      counts.errors += hidden + 1;
    }
    return counts;
 }

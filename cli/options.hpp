@@ -23,6 +23,7 @@ struct CommonOptions {
    std::uintmax_t max_input_size = 64u << 20;
    std::size_t max_nesting = ParseLimits{}.max_nesting;
    std::size_t max_data_depth = 100;  // nesting of lists and objects in a data file
+   std::size_t max_errors = ParseLimits{}.max_errors;  // errors read and shown per file
    std::vector< std::string > allowed_roots;  // --allow-root, repeatable
 };
 
@@ -43,7 +44,10 @@ struct Counts {
 };
 
 // Writes the diagnostics to stderr in the chosen format, sorted, each distinct one once
-// (a file imported by two checked files is reported once), and counts what it wrote.
+// (a file imported by two checked files is reported once), and counts them. At most
+// `max_errors` errors are shown per file; the rest are counted, and an X003 says how many
+// were left out and which flag shows them (a data file with an error on each of a million
+// fields must not print a million excerpts).
 Counts print_diagnostics( Diagnostics& diagnostics, const Sources& sources, const CommonOptions& options );
 
 // `2 errors, 1 warning in 3 files`.

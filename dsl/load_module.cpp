@@ -158,6 +158,11 @@ private:
          diagnostics_.add( Code::import_not_found, import.span, import.path, "the path is empty" );
          return;
       }
+      if( import.path.find( '\0' ) != std::string::npos ) {
+         // The system would read the path only up to the NUL: refuse it rather than open another file.
+         diagnostics_.add( Code::import_not_found, import.span, import.path, "the path holds a NUL byte" );
+         return;
+      }
       const fs::path written( import.path );
       const fs::path target = ( written.is_absolute() ? written : base_dir / written ).lexically_normal();
       if( !is_allowed( target ) ) {

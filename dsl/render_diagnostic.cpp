@@ -143,6 +143,36 @@ std::size_t digits( std::uint32_t n ) noexcept
    return d;
 }
 
+// The part of a source line an excerpt shows. A line longer than max_excerpt_line bytes (a
+// minified JSON file, a generated rule file) is cut to a window around the marked bytes, so
+// that a thousand diagnostics on one long line do not each repeat the whole line.
+constexpr std::size_t max_excerpt_line = 240;
+constexpr std::size_t excerpt_context = 60;
+
+struct Window {
+   std::size_t begin;
+   std::size_t end;
+};
+
+Window excerpt_window( std::string_view line, std::size_t from, std::size_t to )
+{
+   if( line.size() <= max_excerpt_line ) {
+      return { 0, line.size() };
+   }
+   std::size_t begin = ( from > excerpt_context ) ? from - excerpt_context : 0;
+   std::size_t end = std::min( line.size(), std::max( from, to ) + excerpt_context );
+   end = std::min( end, begin + max_excerpt_line );
+   // Whole characters only: move both edges off UTF-8 continuation bytes.
+   const auto continuation = [ & ]( std::size_t i ) { return i < line.size() && ( static_cast< unsigned char >( line[ i ] ) & 0xC0 ) == 0x80; };
+   while( begin > 0 && continuation( begin ) ) {
+      --begin;
+   }
+   while( end < line.size() && continuation( end ) ) {
+      ++end;
+   }
+   return { begin, end };
+}
+
 // Writes everything that points into source text, with one gutter width for all excerpts.
 class ExcerptWriter {
 public:
@@ -197,10 +227,15 @@ public:
                ++from;
             }
          }
-         Row row{ line, printable( text, true ).text, {} };
+         const Window window = excerpt_window( text, from - start, to - start );
+         const std::string_view shown = text.substr( window.begin, window.end - window.begin );
+         const std::string_view ellipsis = window.begin > 0 ? "…" : "";
+         Row row{ line, std::string( ellipsis ) + printable( shown, true ).text + ( window.end < text.size() ? "…" : "" ), {} };
          if( to > from || line == first ) {
-            const std::size_t indent = printable( text.substr( 0, from - start ), true ).width;
-            const std::size_t length = std::max< std::size_t >( 1, printable( text.substr( from - start, to - from ), true ).width );
+            const std::size_t mark_begin = std::clamp< std::size_t >( from - start, window.begin, window.end );
+            const std::size_t mark_end = std::clamp< std::size_t >( to - start, mark_begin, window.end );
+            const std::size_t indent = ( ellipsis.empty() ? 0 : 1 ) + printable( text.substr( window.begin, mark_begin - window.begin ), true ).width;
+            const std::size_t length = std::max< std::size_t >( 1, printable( text.substr( mark_begin, mark_end - mark_begin ), true ).width );
             row.underline = std::string( indent, ' ' ) + std::string( length, mark );
          }
          rows.push_back( std::move( row ) );

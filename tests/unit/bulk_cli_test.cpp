@@ -1,0 +1,125 @@
+// `toets eval RULES --data …` as a user runs it: the built binary, stdout and stderr piped to
+// files. Piped output carries no progress text, and does not depend on the locale or on the
+// number of jobs; the flags that do not go with --data are refused with exit 2.
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+
+#include <catch2/catch.hpp>
+
+#include "dsl/check.hpp"
+#include "dsl/module.hpp"
+#include "engine/data_schema.hpp"
+#include "tests/unit/plan_cases.hpp"
+#include "tests/unit/toets_run.hpp"
+
+using namespace toets;
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* const rules = "rules/buurtwerkkamers-2019.toets";
+const std::string eval = std::string( "eval " ) + rules;
+
+// A corpus of generated cases for rules/buurtwerkkamers-2019.toets.
+fs::path write_cases( const fs::path& dir, std::size_t count )
+{
+   Sources sources;
+   Diagnostics d;
+   const Module module = load_module( sources, fs::path( TOETS_SOURCE_DIR ) / rules, d );
+   const DataSchema schema = build_data_schema( module );
+   test::CaseGenerator generator( 11, "2019-01-01" );
+   std::string text;
+   for( std::size_t i = 1; i <= count; ++i ) {
+      text += generator.line( schema, i );
+      text += '\n';
+   }
+   const fs::path file = dir / "cases.ndjson";
+   testing::spill( file, text );
+   return file;
+}
+
+// `toets ARGUMENTS` with LC_ALL set to `locale`.
+testing::Run toets_in( const std::string& locale, const std::string& arguments )
+{
+   return testing::toets( "--version >/dev/null && LC_ALL=" + locale + " LANG=" + locale + " '" TOETS_BINARY "' " + arguments );
+}
+
+bool has_locale( const std::string& name )
+{
+   std::FILE* list = ::popen( "locale -a 2>/dev/null", "r" );
+   if( !list ) return false;
+   char line[ 256 ];
+   bool found = false;
+   while( std::fgets( line, sizeof( line ), list ) ) {
+      std::string l( line );
+      while( !l.empty() && ( l.back() == '\n' || l.back() == '\r' ) ) l.pop_back();
+      found = found || l == name || l == "nl_NL.utf8";
+   }
+   ::pclose( list );
+   return found;
+}
+
+}  // namespace
+
+TEST_CASE( "toets eval --data: piped output has no progress text and is the same in every locale and for any number of jobs", "[bulk]" )
+{
+   const fs::path dir = testing::scratch( "bulk-cli" );
+   const fs::path cases = write_cases( dir, 1000 );
+   const std::string arguments = eval + " --data '" + cases.string() + "'";
+   const auto plain = toets_in( "C", arguments );
+   INFO( plain.err.substr( 0, 2000 ) );
+   // The generator's misfits are data errors: reported, evaluated as far as they go, exit 2.
+   CHECK( plain.exit_code == 2 );
+   CHECK( std::count( plain.out.begin(), plain.out.end(), '\n' ) == 1000 );
+   CHECK( plain.out.rfind( R"({"case":"case-1",)", 0 ) == 0 );
+   for( const auto* text : { &plain.out, &plain.err } ) {
+      CHECK( text->find( '\r' ) == std::string::npos );
+      CHECK( text->find( "\x1b[" ) == std::string::npos );
+      CHECK( text->find( "cases/s" ) == std::string::npos );
+   }
+   std::vector< std::string > locales = { "C.UTF-8" };
+   if( has_locale( "nl_NL.UTF-8" ) ) locales.push_back( "nl_NL.UTF-8" );
+   for( const auto& locale : locales ) {
+      INFO( locale );
+      const auto other = toets_in( locale, arguments + " --jobs 3" );
+      CHECK( other.exit_code == plain.exit_code );
+      CHECK( other.out == plain.out );
+      CHECK( other.err == plain.err );
+   }
+   const auto one = testing::toets( arguments + " --jobs 1" );
+   CHECK( one.out == plain.out );
+
+   const auto summary = testing::toets( arguments + " --format summary" );
+   CHECK( summary.exit_code == 2 );
+   CHECK( summary.out.rfind( "1000 gevallen\n", 0 ) == 0 );
+   CHECK( summary.out.find( "voorwaarden" ) != std::string::npos );
+
+   const fs::path written = dir / "out.ndjson";
+   const auto to_file = testing::toets( arguments + " --output '" + written.string() + "'" );
+   CHECK( to_file.out.empty() );
+   CHECK( testing::slurp( written ) == plain.out );
+   fs::remove_all( dir );
+}
+
+TEST_CASE( "toets eval --data: flags that do not go with it exit 2 and say why", "[bulk]" )
+{
+   const auto missing = testing::toets( eval + " --data does-not-exist.ndjson" );
+   CHECK( missing.exit_code == 2 );
+   CHECK( missing.err.find( "does-not-exist.ndjson" ) != std::string::npos );
+   CHECK( missing.out.empty() );
+
+   const auto json = testing::toets( eval + " --data does-not-exist.ndjson --format json" );
+   CHECK( json.exit_code == 2 );
+   CHECK( json.err.find( "ndjson or summary" ) != std::string::npos );
+
+   const auto both = testing::toets( eval + " --data x.ndjson --application y.json" );
+   CHECK( both.exit_code == 2 );
+
+   const auto jobs = testing::toets( eval + " --application y.json --jobs 2" );
+   CHECK( jobs.exit_code == 2 );
+
+   const auto summary = testing::toets( eval + " --application y.json --format summary" );
+   CHECK( summary.exit_code == 2 );
+   CHECK( summary.err.find( "with --data" ) != std::string::npos );
+}

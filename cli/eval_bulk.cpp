@@ -148,7 +148,7 @@ int run_bulk_eval( const RunRequest& request, const BulkRequest& bulk )
    options.jobs = bulk.jobs;
    options.date = request.date.empty() ? std::nullopt : Date::parse_iso( request.date );
    options.format = request.format == "summary" ? BulkFormat::summary : BulkFormat::ndjson;
-   options.limits.max_depth = request.common.max_data_depth;
+   options.limits = data_limits( request.common );
    options.stop = &stop_requested;
 
    Output output( request.output );
@@ -159,8 +159,16 @@ int run_bulk_eval( const RunRequest& request, const BulkRequest& bulk )
    BulkProgressBar bar( ::isatty( STDERR_FILENO ) == 1 );
    BulkSink sink;
    sink.write = [ & ]( std::string_view text ) { output.write( text ); };
+   // A file with a bad line in every case would bury the terminal: after --max-errors cases
+   // with errors, the rest are only counted.
+   std::uint64_t cases_shown = 0, cases_hidden = 0;
    sink.report = [ & ]( Diagnostics& d ) {
+      if( d.has_errors() && cases_shown >= request.common.max_errors ) {
+         ++cases_hidden;
+         return;
+      }
       bar.clear();
+      cases_shown += d.has_errors() ? 1 : 0;
       print_diagnostics( d, sources, request.common );
    };
    sink.progress = [ & ]( const BulkProgress& p ) { bar.update( p ); };
@@ -177,6 +185,9 @@ int run_bulk_eval( const RunRequest& request, const BulkRequest& bulk )
    if( !output.finish() ) {
       std::fprintf( stderr, "toets eval: cannot write %s: %s\n", request.output.empty() ? "standard output" : request.output.c_str(), output.problem().c_str() );
       return exit_cannot_run;
+   }
+   if( cases_hidden > 0 ) {
+      std::fprintf( stderr, "toets eval: %s more cases have errors in their data or evaluation, not shown (--max-errors %zu)\n", group_thousands( cases_hidden ).c_str(), request.common.max_errors );
    }
    if( bar.shown() ) {
       std::fprintf( stderr, "%s cases, %s with everything met\n", group_thousands( result.cases ).c_str(), group_thousands( result.cases - result.cases_not_all_met ).c_str() );

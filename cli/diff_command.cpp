@@ -48,9 +48,7 @@ int run_diff( const DiffOptions& options )
    const DataSchema old_data = build_data_schema( *old_module );
    const DataSchema new_data = build_data_schema( *new_module );
 
-   DataLimits limits;
-   limits.max_file_size = options.common.max_input_size;
-   limits.max_depth = options.common.max_data_depth;
+   const DataLimits limits = data_limits( options.common );
    Diagnostics found;
    DiffCases cases( sources, options.data, old_data, new_data, limits, found );
    if( found.has_errors() ) {

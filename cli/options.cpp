@@ -29,6 +29,9 @@ void add_common_options( CLI::App& command, CommonOptions& options )
    command.add_option( "--max-data-depth", options.max_data_depth, "Deepest nesting of lists and objects accepted in a data file" )
       ->check( CLI::PositiveNumber )
       ->capture_default_str();
+   command.add_option( "--max-list-length", options.max_list_length, "Most items read of one list in a data file" )
+      ->check( CLI::PositiveNumber )
+      ->capture_default_str();
    command.add_option( "--max-errors", options.max_errors, "Most errors read and shown per file; the rest are counted" )
       ->check( CLI::PositiveNumber )
       ->capture_default_str();
@@ -66,6 +69,15 @@ LoadOptions load_options( const CommonOptions& options )
       load.allowed_roots.emplace_back( root );
    }
    return load;
+}
+
+DataLimits data_limits( const CommonOptions& options )
+{
+   DataLimits limits;
+   limits.max_file_size = options.max_input_size;
+   limits.max_depth = options.max_data_depth;
+   limits.max_list_length = options.max_list_length;
+   return limits;
 }
 
 Counts print_diagnostics( Diagnostics& diagnostics, const Sources& sources, const CommonOptions& options )

@@ -14,6 +14,7 @@
 
 #include "dsl/diagnostic.hpp"
 #include "dsl/module.hpp"
+#include "engine/load_data.hpp"
 
 namespace toets::cli {
 
@@ -24,6 +25,7 @@ struct CommonOptions {
    std::size_t max_nesting = ParseLimits{}.max_nesting;
    std::size_t max_data_depth = 100;  // nesting of lists and objects in a data file
    std::size_t max_errors = ParseLimits{}.max_errors;  // errors read and shown per file
+   std::size_t max_list_length = DataLimits{}.max_list_length;  // items of one list in a data file
    std::vector< std::string > allowed_roots;  // --allow-root, repeatable
 };
 
@@ -37,6 +39,9 @@ bool use_colour( const CommonOptions& options, int fd );
 RenderOptions render_options( const CommonOptions& options );
 
 LoadOptions load_options( const CommonOptions& options );
+
+// The limits for reading data files: --max-input-size, --max-data-depth, --max-list-length.
+DataLimits data_limits( const CommonOptions& options );
 
 struct Counts {
    std::size_t errors = 0;

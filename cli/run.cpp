@@ -47,9 +47,7 @@ Value document( Sources& sources, const std::string& path, DataRoot root, const 
    if( path.empty() ) {
       return Value{ std::make_shared< const Record >() };  // every read from it is Unknown
    }
-   DataLimits limits;
-   limits.max_file_size = options.max_input_size;
-   limits.max_depth = options.max_data_depth;
+   const DataLimits limits = data_limits( options );
    const std::size_t before = sources.size();
    Value value = load_document( sources, path, root, schema, diagnostics, limits );
    if( sources.size() > before ) {

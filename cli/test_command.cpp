@@ -65,8 +65,7 @@ public:
          coverage_.add_module( module, sources );
       }
       ScenarioOptions scenario_options;
-      scenario_options.limits.max_file_size = options_.common.max_input_size;
-      scenario_options.limits.max_depth = options_.common.max_data_depth;
+      scenario_options.limits = data_limits( options_.common );
       if( !options_.scenario.empty() ) {
          scenario_options.only = options_.scenario;
       }

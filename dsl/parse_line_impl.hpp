@@ -73,7 +73,8 @@ bool match_line( std::string_view text, const SourceLine& line, LineState& st )
       report_syntax_error( st, text, line, at, e.message(), is_closer_message( e.message() ) );
    }
    catch( const NestingTooDeep& e ) {
-      st.diagnostics.add( Code::nesting_too_deep, Span{ st.source, e.offset, line.content_end }, st.max_nesting );
+      auto& d = st.diagnostics.add( Code::nesting_too_deep, Span{ st.source, e.offset, line.content_end }, st.max_nesting );
+      d.hint = "Split the expression into derived values, or raise the limit with --max-nesting if the file is trusted.";
    }
    catch( const std::exception& e ) {
       st.diagnostics.add( Code::syntax_error, Span{ st.source, line.content_begin(), line.content_end }, e.what() );

@@ -157,7 +157,8 @@ std::vector< Block > build_blocks( const std::vector< SourceLine >& lines, Sourc
          block.skip = true;
       }
       if( path.size() >= max_nesting && !block.skip ) {
-         diagnostics.add( Code::nesting_too_deep, at, max_nesting );
+         auto& d = diagnostics.add( Code::nesting_too_deep, at, max_nesting );
+         d.hint = "Move the deepest lines into a condition or value of their own, or raise the limit with --max-nesting if the file is trusted.";
          block.skip = true;
       }
       block.skip |= !line.valid_utf8;

@@ -33,7 +33,8 @@ Program Builder::run()
    for( std::size_t i = program_.language_declared ? 1 : 0; i < top.size(); ++i ) {
       if( diagnostics_.error_count() - errors_before >= limits_.max_errors ) {
          // Not a rule file, most likely: the first errors say more than the next thousand.
-         diagnostics_.add( Code::limit_exceeded, line_span( top[ i ] ), "the number of errors in this file", limits_.max_errors );
+         auto& d = diagnostics_.add( Code::limit_exceeded, line_span( top[ i ] ), "the number of errors in this file", limits_.max_errors );
+         d.hint = "Is this a rule file? Fix the errors shown first, or pass --max-errors to read further.";
          break;
       }
       if( !blocks_[ top[ i ] ].skip ) {

@@ -37,7 +37,8 @@ void report_syntax( const JsonSyntaxError& e, DataSite& site, std::size_t max_de
    const bool one_line = site.streamed();
    const DataPlace place{ e.begin, e.end, 0, 0 };
    if( e.too_deep ) {
-      site.report( Code::limit_exceeded, place, "", e.message, std::to_string( max_depth ) + " levels" );
+      auto& d = site.report( Code::limit_exceeded, place, "", e.message, std::to_string( max_depth ) + " levels" );
+      d.hint = "Raise the limit with --max-data-depth if the file is trusted.";
       return;
    }
    auto& d = site.report( Code::data_syntax, place, "", e.message );
@@ -66,6 +67,7 @@ struct JsonReader::Walk {
    std::string buffer;
    const char* base = nullptr;
    DataSite* site = nullptr;
+   std::size_t max_list_length = DataLimits{}.max_list_length;
    bool broken = false;
    bool unchecked = false;
    simdjson::error_code error = simdjson::SUCCESS;
@@ -168,11 +170,23 @@ struct JsonReader::Walk {
       }
       auto items = std::make_shared< List >();
       const std::size_t length = path.size();
+      std::size_t count = 0;
       for( auto item : array ) {
          od::value element_value;
          if( const auto e = item.get( element_value ) ) {
             fail( e, nullptr );
             break;
+         }
+         // Items beyond the limit are passed over (so memory stays bounded) and the list is
+         // reported once, at its first item too many.
+         if( ++count > max_list_length ) {
+            if( count == max_list_length + 1 ) {
+               const std::string_view token = element_value.raw_json_token();
+               auto& d = site->report( Code::limit_exceeded, place( token ), path, "the list `" + path + "`", std::to_string( max_list_length ) + " items" );
+               d.hint = "Raise the limit with --max-list-length if the file is trusted.";
+            }
+            unchecked = true;
+            continue;
          }
          append_position( path, items->size() + 1 );
          DataPlace at;
@@ -294,6 +308,7 @@ Value JsonReader::read_document( std::string_view text, DataRoot root, const Dat
    }
    Walk& w = *walk_;
    w.site = &site;
+   w.max_list_length = limits_.max_list_length;
    od::document doc;
    if( const auto e = w.start( text, doc ) ) {
       w.fail( e, nullptr );
@@ -331,6 +346,7 @@ void JsonReader::read_case( std::string_view text, const DataSchema& schema, Fac
    site.set_diagnostics( local );
    Walk& w = *walk_;
    w.site = &site;
+   w.max_list_length = limits_.max_list_length;
    Facts read;
    read.label = out.label;
    read.application = read.report = read.previous_report = empty_record();

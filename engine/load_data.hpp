@@ -25,6 +25,7 @@ struct DataLimits {
    std::uintmax_t max_file_size = 64u << 20;    // a whole document
    std::size_t max_record_size = 16u << 20;     // one NDJSON line or CSV row of a bulk file
    std::size_t max_depth = 100;                 // nesting of JSON lists and objects
+   std::size_t max_list_length = 100000;        // items of one JSON list (X003 beyond)
 };
 
 // One document: the whole JSON file (or a two-column `veld;waarde` CSV) is the application or

@@ -303,6 +303,8 @@ def data_files(c):
     c.data("wrong-type-list-for-number", app.replace(b"20,", b"[20],", 1), 2, "D003")
     c.data("wrong-type-number-for-list", app.replace(b'["ontmoeting", "taal"]', b"7", 1), 2, "D003")
     c.data("list-100000-items", app.replace(b'["ontmoeting", "taal"]', b"[" + b",".join(b'"x"' for _ in range(100000)) + b"]", 1), 0, "", big=True)
+    c.data("list-100001-items", app.replace(b'["ontmoeting", "taal"]', b"[" + b",".join(b'"x"' for _ in range(100001)) + b"]", 1), 2, "X003", big=True)
+    c.data("list-of-records-100001", app.replace(b'"begroting": [', b'"begroting": [' + b'{ "post": "p", "bedrag": 0 },' * 100001, 1), 2, "X003", big=True)
     c.data("list-of-records-20000", app.replace(b'"begroting": [', b'"begroting": [' + b'{ "post": "p", "bedrag": 0 },' * 20000, 1), 0, "", big=True)
     for depth in [99, 100, 101, 1000, 10000]:
         nested = b"[" * depth + b"]" * depth
@@ -349,6 +351,8 @@ def data_files(c):
     c.case("data-dev-zero", EVAL + " /dev/zero", 2, "X001")
     c.case("data-dev-null", EVAL + " /dev/null", 2, "X001")
     c.case("data-max-input-size", EVAL + " base/aanvraag.json --max-input-size 100", 2, "X002")
+    c.case("data-max-list-length", EVAL + " base/aanvraag.json --max-list-length 1", 2, "X003")
+    c.case("data-max-list-length-raised", EVAL + " {gen}/data/list-100001-items.json --max-list-length 100001", 0, "")
     c.case("data-max-data-depth", EVAL + " data/nesting-99.json --max-data-depth 50", 2, "X003")
 
 

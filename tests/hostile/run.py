@@ -10,7 +10,7 @@ when the run
   - exits with the expected code (0, 1 or 2; a signal, a sanitizer report or any other code
     fails it),
   - reports exactly the expected set of diagnostic codes on stderr (`-` for none),
-  - ends within 20 seconds.
+  - ends within 20 seconds (60 under AddressSanitizer).
 After all runs, no run may have used 1 GB of memory or more (each run has a 1 GB address-space
 limit, except under AddressSanitizer, which reserves far more address space than it uses; the
 peak resident size of every run is checked in both builds), and no input file may have changed.
@@ -32,6 +32,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 MEMORY_LIMIT = 1 << 30
 TIMEOUT = 20
+SANITIZED_TIMEOUT = 60  # AddressSanitizer makes toets several times slower
 CODE = re.compile(r"(?:error|warning|note)\[([A-Z][0-9]{3})\]")
 SANITIZER = re.compile(r"AddressSanitizer|LeakSanitizer|UndefinedBehaviorSanitizer|runtime error:")
 
@@ -86,7 +87,8 @@ def run_one(toets, row, gen, sanitized, scratch):
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
         process = subprocess.Popen([toets] + arguments, cwd=os.path.dirname(row["manifest"]), stdin=subprocess.DEVNULL,
                                    stdout=out, stderr=err, env=env, preexec_fn=None if sanitized else limit_memory)
-        timer = threading.Timer(TIMEOUT, process.kill)
+        timeout = SANITIZED_TIMEOUT if sanitized else TIMEOUT
+        timer = threading.Timer(timeout, process.kill)
         timer.start()
         _, status, usage = os.wait4(process.pid, 0)
         timer.cancel()
@@ -94,13 +96,13 @@ def run_one(toets, row, gen, sanitized, scratch):
     seconds = time.monotonic() - start
     stderr = open(err_path, "rb").read().decode("utf-8", "replace")
     return {"exit": process.returncode, "codes": " ".join(sorted(set(CODE.findall(stderr)))), "stderr": stderr,
-            "rss": usage.ru_maxrss * 1024, "seconds": seconds, "timed_out": seconds >= TIMEOUT}
+            "rss": usage.ru_maxrss * 1024, "seconds": seconds, "timed_out": seconds >= timeout, "timeout": timeout}
 
 
 def problems(row, result):
     found = []
     if result["timed_out"]:
-        found.append("took longer than %d s" % TIMEOUT)
+        found.append("took longer than %d s" % result["timeout"])
     if result["exit"] < 0:
         found.append("killed by signal %d" % -result["exit"])
     elif result["exit"] not in (0, 1, 2):
@@ -190,10 +192,11 @@ def main():
         failures += 1
         print("FAIL an input changed: " + os.path.relpath(path, HERE))
     peak = max((r["rss"] for r in results.values()), default=0)
-    slowest = max(results.items(), key=lambda item: item[1]["seconds"], default=("-", {"seconds": 0}))
-    print("%d runs, %d failed; peak memory %d MB (limit %d MB); slowest %s %.1f s; %.1f s in all%s"
-          % (len(rows), failures, peak >> 20, MEMORY_LIMIT >> 20, slowest[0], slowest[1]["seconds"], elapsed,
-             " (sanitized build: memory checked by peak resident size only)" if sanitized else ""))
+    slowest = sorted(results.items(), key=lambda item: -item[1]["seconds"])[:5]
+    print("%d runs, %d failed; peak memory %d MB (limit %d MB); %.1f s in all%s; slowest: %s"
+          % (len(rows), failures, peak >> 20, MEMORY_LIMIT >> 20, elapsed,
+             " (sanitized build: memory checked by peak resident size only)" if sanitized else "",
+             ", ".join("%s %.1f s" % (name, result["seconds"]) for name, result in slowest)))
     return 1 if failures else 0
 
 

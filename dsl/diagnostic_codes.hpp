@@ -24,7 +24,7 @@ enum class Severity : std::uint8_t { error, warning, note };
    X( wrong_language_keyword, "P005", error, "`{}` is {} but this file is written in {}", "Use the keyword of the file's language, or change `taal`." ) \
    X( misspelled_keyword, "P006", error, "unknown word `{}` here", "A keyword was expected; the hint names the closest one." ) \
    X( invalid_date, "P007", error, "`{}` is not a date that exists", "Write dates as YYYY-MM-DD; the day must exist in that month." ) \
-   X( invalid_number, "P008", error, "`{}` is not a number in a {} file", "Dutch files write 1.500,25; English files write 1,500.25." ) \
+   X( invalid_number, "P008", error, "`{}` is not a number in this {} file", "Dutch files write 1.500,25; English files write 1,500.25." ) \
    X( number_too_large, "P009", error, "`{}` is too large to hold exactly", "Numbers must fit in 18 significant digits." ) \
    X( nesting_too_deep, "P010", error, "nesting deeper than {} levels", "Split the expression into derived values." ) \
    X( unexpected_block, "P011", error, "{} cannot stand inside {}", "Move the line to the block it belongs to, or fix its indentation." ) \
@@ -50,7 +50,7 @@ enum class Severity : std::uint8_t { error, warning, note };
    X( toc_cycle, "G001", error, "theory of change `{}` has a cycle: {}", "Links run from activities towards impact; remove the link that closes the loop." ) \
    X( toc_unreachable, "G002", error, "{} `{}` is not reached from any activity", "Link it from an activity, or remove it." ) \
    X( toc_unmeasured, "G003", warning, "{} `{}` has no indicator", "Add `meet <indicator>`, or say `nog niet gemeten`." ) \
-   X( toc_no_assumption, "G004", warning, "link `{}` -> `{}` has no assumption", "Add `aanname bij {} -> {} \"…\"`." ) \
+   X( toc_no_assumption, "G004", warning, "link `{}` -> `{}` has no assumption", "Add `aanname bij A -> B \"…\"` (English: `assumption on A -> B \"…\"`)." ) \
    X( toc_undefined_node, "G005", error, "`{}` is not a node of theory of change `{}`", "Declare the node, or fix the name." ) \
    X( bad_aggregation, "A001", error, "{}", "Measures aggregate by their kind: counts and money sum; distinct counts, scores and qualitative values never sum." ) \
    X( import_not_found, "I001", error, "cannot read imported file `{}`: {}", "Check the path; it is relative to the importing file." ) \

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "dsl/checks/checks.hpp"
+#include "dsl/keywords.hpp"
 
 namespace toets {
 namespace {
@@ -69,7 +70,8 @@ public:
       reach();
       for( const auto& [ ends, link ] : links_ ) {
          if( !assumed.contains( ends ) ) {
-            diagnostics_.add( Code::toc_no_assumption, link->span, ends.first, ends.second );
+            auto& d = diagnostics_.add( Code::toc_no_assumption, link->span, ends.first, ends.second );
+            d.hint = "Add `" + std::string( spelling( Keyword::assumption_on, scope_.language( link->span.source ) ) ) + " " + ends.first + " -> " + ends.second + " \"…\"`.";
          }
       }
    }

@@ -53,14 +53,14 @@ TEST_CASE( "a number in the other language's notation is an error with its span"
    const auto p = parse_text( "taal nl\nwaarde x = 1.5 + 2\n" );
    REQUIRE( p.codes() == "P008" );
    const auto& d = p.diagnostics.list()[ 0 ];
-   CHECK( d.message == "`1.5` is not a number in a Dutch file" );
+   CHECK( d.message == "`1.5` is not a number in this Dutch file" );
    CHECK( p.text( d.span ) == "1.5" );
    CHECK( p.position( d.span ).line == 2 );
    CHECK( p.position( d.span ).column == 12 );
 
    const auto e = parse_text( "language en\nvalue x = 3.18,5\n" );
    REQUIRE( e.codes() == "P008" );
-   CHECK( e.diagnostics.list()[ 0 ].message == "`3.18,5` is not a number in a English file" );
+   CHECK( e.diagnostics.list()[ 0 ].message == "`3.18,5` is not a number in this English file" );
    CHECK( parse_text( "taal nl\nwaarde x = 12.34\n" ).codes() == "P008" );  // groups of three digits
 }
 

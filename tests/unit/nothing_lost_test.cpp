@@ -10,7 +10,12 @@
 #include <string>
 #include <vector>
 
+#include <csignal>
+#include <cstdio>
+
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "engine/receipt.hpp"
 #include "tests/unit/toets_run.hpp"
@@ -171,5 +176,61 @@ TEST_CASE( "Nothing lost: fmt rewrites a file in one step, keeps its permissions
    CHECK( refused.exit_code == 2 );
    CHECK( slurp( broken ) == broken_text );
    CHECK( names_in( dir ) == std::set< std::string >{ "regeling.toets", "kapot.toets" } );
+   fs::remove_all( dir );
+}
+
+TEST_CASE( "Nothing lost: a bulk run stopped by SIGINT writes whole lines only, says so, and leaves no temporary file" )
+{
+   const fs::path dir = scratch( "nothing-lost-bulk" );
+   const fs::path cases = dir / "cases.ndjson";
+   const fs::path out = dir / "out.ndjson";
+   const fs::path err = dir / "err";
+   {
+      const std::string line = slurp( source_dir / "tests/data/cases.ndjson" ).substr( 0, slurp( source_dir / "tests/data/cases.ndjson" ).find( '\n' ) + 1 );
+      std::string text;
+      for( int i = 0; i < 200000; ++i ) {
+         text += line;
+      }
+      spill( cases, text );
+   }
+   const pid_t child = ::fork();
+   REQUIRE( child >= 0 );
+   if( child == 0 ) {
+      ::freopen( "/dev/null", "r", stdin );
+      ::freopen( err.c_str(), "w", stderr );
+      ::chdir( TOETS_SOURCE_DIR );
+      ::execl( TOETS_BINARY, "toets", "eval", "rules/buurtwerkkamers-2019.toets", "--date", "2019-12-31", "--data", cases.c_str(), "--jobs", "1", "--output", out.c_str(), static_cast< char* >( nullptr ) );
+      ::_exit( 127 );
+   }
+   // Wait until the run writes its temporary output (its signal handlers are in place by then).
+   const auto writing = [ & ] {
+      for( const auto& entry : fs::directory_iterator( dir ) ) {
+         if( entry.path().filename().string().rfind( "out.ndjson.", 0 ) == 0 ) {
+            return true;
+         }
+      }
+      return false;
+   };
+   for( int i = 0; i < 600 && !writing(); ++i ) {
+      ::usleep( 100000 );
+   }
+   ::usleep( 300000 );
+   ::kill( child, SIGINT );
+   int status = 0;
+   REQUIRE( ::waitpid( child, &status, 0 ) == child );
+   REQUIRE( WIFEXITED( status ) );
+   CHECK( WEXITSTATUS( status ) == 2 );
+   CHECK( slurp( err ).find( "stopped by a signal" ) != std::string::npos );
+
+   const std::string written = slurp( out );
+   REQUIRE_FALSE( written.empty() );
+   CHECK( written.back() == '\n' );
+   std::size_t lines = 0;
+   for( std::size_t at = 0; at < written.size(); at = written.find( '\n', at ) + 1 ) {
+      ++lines;
+      CHECK( written.compare( at, 9, "{\"case\":\"" ) == 0 );
+   }
+   CHECK( lines < 200000 );
+   CHECK( names_in( dir ) == std::set< std::string >{ "cases.ndjson", "out.ndjson", "err" } );
    fs::remove_all( dir );
 }

@@ -356,6 +356,38 @@ def data_files(c):
     c.case("data-max-data-depth", EVAL + " data/nesting-99.json --max-data-depth 50", 2, "X003")
 
 
+def bulk(c):
+    """`toets eval --data`: NDJSON and wide CSV files of cases, one bad in many ways."""
+    app = b" ".join(BASE_APPLICATION.split())
+    good = b'{"id": "goed", "aanvraag": ' + app + b"}\n"
+    run = "eval base/regeling.toets --data "
+    def case(name, content, exit_code, codes, ext="ndjson", big=False):
+        path = c.file("bulk/" + name + "." + ext, content, big)
+        c.case("bulk-" + name, run + path, exit_code, codes)
+    case("good", good * 3, 0, "")
+    case("empty", b"", 0, "")
+    case("blank-lines", b"\n\n" + good + b"\n\n", 0, "")
+    case("truncated-line", good + good[: len(good) // 2], 2, "D001")
+    case("binary", bytes(random.Random(5).getrandbits(8 * 4096).to_bytes(4096, "little")), 2, "D001")
+    case("invalid-utf8", good + good.replace(b"De Klop", b"De \xff Klop"), 2, "D001")
+    case("nan", good + good.replace(b"20,", b"NaN,", 1), 2, "D001")
+    case("not-an-object", good + b"[1, 2, 3]\n" + good, 2, "D001")
+    case("unknown-key", good + good.replace(b'"aanvraag"', b'"aanvrag"'), 2, "D001")
+    case("crlf", good.replace(b"\n", b"\r\n") * 2, 0, "")
+    case("bom", b"\xef\xbb\xbf" + good * 2, 0, "")
+    case("deep", b'{"id": "diep", "aanvraag": {"opgaven": ' + b"[" * 10000 + b"]" * 10000 + b"}}\n", 2, "X003")
+    case("number-10000-digits", good + good.replace(b"20,", b"1" * 10000 + b",", 1), 2, "D009")
+    case("line-17mb", good + b'{"id": "lang", "aanvraag": {"aanvrager": "' + b"x" * (17 << 20) + b'"}}\n' + good, 2, "X003", big=True)
+    case("many-bad-lines", b"{}\n" + b"@\n" * 5000, 2, "D001", big=True)
+    case("csv-good", b"id;aanvraag.aanvrager;aanvraag.uren_per_week\na;De Klop;20\nb;TOP;30\n", 0, "", ext="csv")
+    case("csv-bad-header", b"id;saldo\na;1\n", 2, "D001", ext="csv")
+    case("csv-open-quote", b'id;aanvraag.aanvrager\na;"De Klop\n', 2, "D001", ext="csv")
+    case("csv-short-row", b"id;aanvraag.aanvrager;aanvraag.uren_per_week\na;De Klop\n", 2, "D006", ext="csv")
+    c.case("bulk-missing", run + "bulk/bestaat-niet.ndjson", 2, "X001")
+    c.case("bulk-dev-zero", run + "/dev/zero", 2, "X001")
+    c.case("bulk-fifo", run + "{gen}/fifo.toets", 2, "X001")
+
+
 def commands(c):
     """The other commands on hostile rule files: fmt --check, explain, test, diff."""
     c.case("fmt-check-binary", "fmt --check rules/binary-random-1k.toets", 2, "P013")
@@ -486,6 +518,7 @@ def main():
     rule_files(c)
     imports(c)
     data_files(c)
+    bulk(c)
     commands(c)
     runtime_cases(c)
     if len(sys.argv) == 3 and sys.argv[1] == "--runtime":

@@ -132,3 +132,36 @@ TEST_CASE( "Limits: imports stay in the scheme's folder unless --allow-root, als
    CHECK( run_toets( "check --allow-root '" + dir.string() + "' '" + ( dir / "regeling" / "hoofd.toets" ).string() + "'" ).exit_code == 0 );
    fs::remove_all( dir );
 }
+
+TEST_CASE( "Limits: a diagnostic on a very long line shows a window of it, with the mark under the error" )
+{
+   const fs::path dir = scratch( "limits-window" );
+   const fs::path data = dir / "aanvraag.json";
+   spill( data, "{\"aanvrager\": \"" + std::string( 100000, 'x' ) + "\", \"onbekend\": 1, \"deelnemers\": 3}" );
+   const Run run = run_toets( "eval " + scheme + " -a '" + data.string() + "'" );
+   CHECK( run.exit_code == 2 );
+   REQUIRE( has( run.err, "error[D002]: `onbekend` is not a field of `aanvraag`" ) );
+   CHECK( has( run.err, "--> " + data.string() + ":1:100019 (aanvraag.onbekend)" ) );
+   CHECK( run.err.size() < 2000 );
+
+   // The excerpt: ` 1 | …xxx", "onbekend": 1, "deelnemers": 3}` and, below it, the marks.
+   const std::string excerpt_start = " 1 | …";
+   const auto excerpt = run.err.find( excerpt_start );
+   REQUIRE( excerpt != std::string::npos );
+   const auto excerpt_end = run.err.find( '\n', excerpt );
+   const std::string line = run.err.substr( excerpt, excerpt_end - excerpt );
+   const std::string marks = run.err.substr( excerpt_end + 1, run.err.find( '\n', excerpt_end + 1 ) - excerpt_end - 1 );
+   CHECK( line.size() < 300 );
+   CHECK( has( line, "\"onbekend\": 1, \"deelnemers\": 3}" ) );
+   // Columns, not bytes: `…` is one column.
+   const auto columns = []( const std::string& text ) {
+      std::size_t n = 0;
+      for( const char c : text ) {
+         n += ( static_cast< unsigned char >( c ) & 0xC0 ) != 0x80;
+      }
+      return n;
+   };
+   CHECK( marks.find( '^' ) == columns( line.substr( 0, line.find( "\"onbekend\"" ) ) ) );
+   CHECK( marks.substr( marks.find( '^' ) ) == "^^^^^^^^^^" );
+   fs::remove_all( dir );
+}

@@ -1,16 +1,30 @@
 #include "engine/bulk_output.hpp"
 
 #include <algorithm>
+#include <charconv>
 
 #include <fmt/format.h>
 
 namespace toets {
 namespace {
 
+bool needs_escape( char c ) noexcept
+{
+   return c == '"' || c == '\\' || static_cast< unsigned char >( c ) < 0x20;
+}
+
 void json_text( std::string& out, std::string_view text )
 {
    out += '"';
-   for( const char c : text ) {
+   // Runs of characters that need no escape are appended whole: names and texts rarely have any.
+   std::size_t run = 0;
+   for( std::size_t i = 0; i < text.size(); ++i ) {
+      const char c = text[ i ];
+      if( !needs_escape( c ) ) {
+         continue;
+      }
+      out.append( text.data() + run, i - run );
+      run = i + 1;
       switch( c ) {
          case '"': out += "\\\""; break;
          case '\\': out += "\\\\"; break;
@@ -18,14 +32,10 @@ void json_text( std::string& out, std::string_view text )
          case '\r': out += "\\r"; break;
          case '\t': out += "\\t"; break;
          default:
-            if( static_cast< unsigned char >( c ) < 0x20 ) {
-               fmt::format_to( std::back_inserter( out ), "\\u{:04x}", static_cast< unsigned >( static_cast< unsigned char >( c ) ) );
-            }
-            else {
-               out += c;
-            }
+            fmt::format_to( std::back_inserter( out ), "\\u{:04x}", static_cast< unsigned >( static_cast< unsigned char >( c ) ) );
       }
    }
+   out.append( text.data() + run, text.size() - run );
    out += '"';
 }
 
@@ -46,6 +56,12 @@ int decimals_of( std::int64_t den ) noexcept
 
 void json_number( std::string& out, const Rational& r )
 {
+   if( r.is_integer() ) {  // the common case, without the decimal expansion
+      char digits[ 24 ];
+      const auto end = std::to_chars( digits, digits + sizeof( digits ), r.numerator() ).ptr;
+      out.append( digits, end );
+      return;
+   }
    const int decimals = decimals_of( r.denominator() );
    if( decimals >= 0 && decimals <= 18 ) {
       out += r.to_decimal( '.', '\0', 18 );

@@ -21,7 +21,6 @@ const env = process.env;
 const toets = env.TOETS_BIN;
 const floor = env.FLOOR_BIN;
 const generate = env.GENERATE_BIN;
-const evalLoop = env.EVAL_LOOP_BIN && fs.existsSync( env.EVAL_LOOP_BIN ) ? env.EVAL_LOOP_BIN : null;
 const sizes = ( env.BENCH_SIZES || '1000 100000' ).split( /[ ,]+/ ).filter( Boolean ).map( Number );
 const limits = {
    zen: Number( env.BENCH_ZEN_LIMIT || 200000 ),
@@ -30,7 +29,6 @@ const limits = {
    // Larger corpora run toets and the floor only; their agreement is checked against the
    // peers' output on the largest smaller corpus, whose cases are the same first cases.
    peers_up_to: Number( env.BENCH_PEERS_UP_TO || 100000 ),
-   per_case: Number( env.BENCH_PER_CASE_LIMIT || 1000 ),
 };
 const cores = os.cpus().length;
 
@@ -53,6 +51,7 @@ function machine()
       node: process.version,
       toets_commit: git.status === 0 ? git.stdout.toString().trim() : 'unknown',
       toets_version: ( spawnSync( toets, [ '--version' ] ).stdout || '' ).toString().trim(),
+      arch_flags: env.BENCH_ARCH_FLAGS || '(none)',
       toets_built: fs.statSync( toets ).mtime.toISOString(),
       load_average_start: os.loadavg().map( ( x ) => Math.round( x * 100 ) / 100 ),
    };
@@ -79,58 +78,45 @@ function row( name, coresUsed, records, m, extra = {} )
    };
 }
 
-// toets on one corpus: the bulk path with one core and with all, or, while the bulk path is
-// not built, one process per case on the first cases.
+// toets on one corpus: the bulk path with one job pinned to one core, and with one job per core.
 function runToets( size, file, rows, canonical )
 {
-   if( hasBulk() ) {
-      const runs = [ [ 1, 0 ], [ cores, null ] ];
-      for( const [ jobs, core ] of runs ) {
-         const out = path.join( corpus, `out-toets-${ size }-j${ jobs }.ndjson` );
-         log( `toets --jobs ${ jobs } on ${ size } cases` );
-         const m = measure( toets, [ 'eval', path.join( bench, 'scheme.toets' ), '--data', file, '--jobs', String( jobs ), '--format', 'ndjson' ], { core, stdout: out } );
-         const converted = toetsCanonical( out, canonical[ jobs === 1 ? 'toets' : 'toets_all' ] );
-         rows.push( row( `toets --jobs ${ jobs }`, jobs, converted.cases, m, { mode: 'bulk' } ) );
-      }
-      return 'bulk';
+   if( !hasBulk() ) {
+      throw new Error( `${ toets } has no \`toets eval --data\`: build toets from this tree` );
    }
-   if( evalLoop ) {
-      const out = path.join( corpus, `out-loop-${ size }.ndjson` );
-      log( `toets: no bulk path in this build; the evaluator in one process (bench/eval_loop.cpp) on ${ size } cases` );
-      const m = measure( evalLoop, [ path.join( bench, 'scheme.toets' ), file ], { core: 0, stdout: out } );
-      const converted = toetsCanonical( out, canonical.toets );
-      rows.push( row( 'toets evaluator in one process (eval_loop)', 1, converted.cases, m, { mode: 'engine-loop' } ) );
+   const runs = [ [ 1, 0 ], [ cores, null ] ];
+   for( const [ jobs, core ] of runs ) {
+      const out = path.join( corpus, `out-toets-${ size }-j${ jobs }.ndjson` );
+      log( `toets --jobs ${ jobs } on ${ size } cases` );
+      const m = measure( toets, [ 'eval', path.join( bench, 'scheme.toets' ), '--data', file, '--jobs', String( jobs ), '--format', 'ndjson' ], { core, stdout: out } );
+      const converted = toetsCanonical( out, canonical[ jobs === 1 ? 'toets' : 'toets_all' ] );
+      rows.push( row( `toets --jobs ${ jobs }`, jobs, converted.cases, m, { mode: 'bulk' } ) );
+      fs.rmSync( out, { force: true } );  // up to 1 GiB on the largest corpus
    }
-   if( size > limits.per_case ) {
-      return evalLoop ? 'engine-loop' : 'none';
+   return 'bulk';
+}
+
+// `toets diff` of the benchmark scheme against a copy whose blue and green bands meet at 75%
+// instead of 80%, over the first `count` cases, on one core: every case is evaluated under
+// both rule sets, and the cases in between change band.
+function runDiff( count )
+{
+   const file = path.join( corpus, `cases-${ count }.ndjson` );
+   if( count <= 0 || !fs.existsSync( file ) ) {
+      return null;
    }
-   log( `toets: one process per case on ${ size } cases` );
-   const cases = splitCases( file, path.join( corpus, `split-${ size }` ), size );
-   const perCase = evalLoop ? canonical.toets_per_case : canonical.toets;
-   const out = fs.openSync( perCase, 'w' );
-   const total = { status: 0, stderr: '', wall_s: 0, cpu_s: 0, peak_rss_mb: 0 };
-   const result = path.join( corpus, 'one-case.json' );
-   for( const c of cases ) {
-      const m = measure( toets, [ 'eval', path.join( bench, 'scheme.toets' ), '--application', c.aanvraag, '--report', c.rapport, '--format', 'json' ], { core: 0, stdout: result } );
-      if( m.status !== 0 && m.status !== 1 ) {
-         total.status = m.status;
-         total.stderr = m.stderr;
-      }
-      total.wall_s += m.wall_s;
-      total.cpu_s += m.cpu_s;
-      total.peak_rss_mb = Math.max( total.peak_rss_mb, m.peak_rss_mb );
-      let line;
-      try {
-         line = toCanonical( JSON.parse( fs.readFileSync( result, 'utf8' ) ), c.id );
-      }
-      catch( error ) {
-         line = JSON.stringify( { id: c.id, error: String( error ).slice( 0, 200 ) } );
-      }
-      fs.writeSync( out, `${ line }\n` );
+   const changed = path.join( corpus, 'scheme-75.toets' );
+   const scheme = fs.readFileSync( path.join( bench, 'scheme.toets' ), 'utf8' );
+   const edited = scheme.replace( 'vanaf 40% tot 80%', 'vanaf 40% tot 75%' ).replace( 'vanaf 80% tot en met 120%', 'vanaf 75% tot en met 120%' );
+   if( edited === scheme ) {
+      throw new Error( 'bench/scheme.toets no longer has the band edges the diff benchmark moves' );
    }
-   fs.closeSync( out );
-   rows.push( row( 'toets eval, one process per case', 1, cases.length, total, { mode: 'per-case' } ) );
-   return evalLoop ? 'engine-loop' : 'per-case';
+   fs.writeFileSync( changed, edited );
+   log( `toets diff on ${ count } cases` );
+   const out = path.join( corpus, 'out-diff.txt' );
+   const m = measure( toets, [ 'diff', path.join( bench, 'scheme.toets' ), changed, '--data', file ], { core: 0, stdout: out } );
+   const text = fs.readFileSync( out, 'utf8' );
+   return { command: `toets diff bench/scheme.toets scheme-75.toets --data cases-${ count }.ndjson`, records: count, exit: m.status, wall_s: m.wall_s, cpu_s: m.cpu_s, peak_rss_mb: m.peak_rss_mb, output_head: text.split( '\n' ).slice( 0, 3 ).join( ' / ' ) };
 }
 
 function runPeer( name, size, file, rows, outFile )
@@ -178,7 +164,6 @@ function runSize( size )
    const canonical = {
       toets: path.join( corpus, `canonical-toets-${ size }.ndjson` ),
       toets_all: path.join( corpus, `canonical-toets-all-${ size }.ndjson` ),
-      toets_per_case: path.join( corpus, `canonical-toets-per-case-${ size }.ndjson` ),
       zen: path.join( corpus, `canonical-zen-${ size }.ndjson` ),
       jre: path.join( corpus, `canonical-jre-${ size }.ndjson` ),
       clips: path.join( corpus, `canonical-clips-${ size }.ndjson` ),
@@ -206,23 +191,18 @@ function runSize( size )
       agreement.push( [ 'toets', 'clips', compareFiles( canonical.toets, canonical.clips ) ] );
       agreement.push( [ 'zen', 'clips', compareFiles( canonical.zen, canonical.clips ) ] );
    }
-   if( mode === 'engine-loop' && size <= limits.per_case ) {
-      agreement.push( [ 'toets eval per case', 'toets evaluator in one process', compareFiles( canonical.toets_per_case, canonical.toets, { sameLength: true } ) ] );
-   }
-   if( mode === 'bulk' ) {
-      agreement.push( [ 'toets --jobs 1', `toets --jobs ${ cores }`, compareFiles( canonical.toets, canonical.toets_all, { sameLength: true } ) ] );
-   }
+   agreement.push( [ 'toets --jobs 1', `toets --jobs ${ cores }`, compareFiles( canonical.toets, canonical.toets_all, { sameLength: true } ) ] );
    return {
       size, file_mb: fs.statSync( file ).size / 2 ** 20, toets_mode: mode, rows,
       agreement: agreement.map( ( [ a, b, r ] ) => ( { a, b, ...r } ) ),
    };
 }
 
-function goals( results, small, check )
+function goals( results, small, check, diff )
 {
    // Only runs that worked count (toets exits 1 when something is not met).
    const find = ( r, prefix ) => r && r.rows.find( ( x ) => x.program.startsWith( prefix ) && ( x.exit === 0 || x.exit === 1 ) );
-   const single = ( r ) => find( r, 'toets --jobs 1' ) || find( r, 'toets evaluator in one process' ) || find( r, 'toets eval, one process' );
+   const single = ( r ) => find( r, 'toets --jobs 1' );
    // The ratio of toets to `prefix` on the largest corpus where both ran.
    const against = ( prefix, key, of = single ) => {
       for( const r of [ ...results ].reverse() ) {
@@ -245,6 +225,7 @@ function goals( results, small, check )
    const ran = ( l, codes ) => l && codes.includes( l.exit );
    out.push( { goal: 'one small toets eval < 10 ms (mean, process start to exit)', value: ran( small, [ 0, 1 ] ) ? small.mean_ms : null, target: 10, lower: true } );
    out.push( { goal: 'toets check of a 10,000-line scheme < 0.5 s (mean)', value: ran( check, [ 0 ] ) ? check.mean_ms / 1000 : null, target: 0.5, lower: true } );
+   out.push( { goal: 'toets diff of 100,000 reports < 10 s (one core, wall)', value: diff && diff.records >= 100000 && ( diff.exit === 0 || diff.exit === 1 ) ? diff.wall_s : null, target: 10, lower: true } );
    for( const g of out ) {
       g.met = g.value === null ? null : g.lower ? g.value < g.target : g.value >= g.target;
    }
@@ -261,11 +242,12 @@ function main()
    const small = latency( toets, bench, corpus, 'eval' );
    const smallJson = latency( toets, bench, corpus, 'eval-json' );
    const check = latency( toets, bench, corpus, 'check', generate );
+   const diff = runDiff( Number( env.BENCH_DIFF_SIZE ?? 100000 ) );
    description.load_average_end = os.loadavg().map( ( x ) => Math.round( x * 100 ) / 100 );
    const report = {
       date: new Date().toISOString(), machine: description, peers: versions, limits,
-      corpora: results, latency: { eval_one_case: small, eval_one_case_json: smallJson, check_10000_lines: check },
-      goals: goals( results, small, check ),
+      corpora: results, latency: { eval_one_case: small, eval_one_case_json: smallJson, check_10000_lines: check }, diff,
+      goals: goals( results, small, check, diff ),
    };
    report.agreement_ok = results.every( ( r ) => r.agreement.every( ( a ) => a.disagreements === 0 && !a.short ) );
    const text = table( report );

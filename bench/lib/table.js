@@ -13,13 +13,7 @@ function ratio( a, b )
 function corpusTable( c, lines )
 {
    lines.push( '' );
-   const modes = {
-      bulk: 'the bulk path',
-      'engine-loop': 'its evaluator in one process (bench/eval_loop.cpp; `toets eval --data` is not in this build)',
-      'per-case': 'one process per case (the bulk path is not in this build)',
-      none: 'nothing (no bulk path, no eval_loop)',
-   };
-   lines.push( `Corpus: ${ number( c.size ) } cases (${ number( c.file_mb, 1 ) } MiB NDJSON); toets ran ${ modes[ c.toets_mode ] }` );
+   lines.push( `Corpus: ${ number( c.size ) } cases (${ number( c.file_mb, 1 ) } MiB NDJSON); toets ran \`toets eval bench/scheme.toets --data FILE --jobs N\`` );
    const head = [ [ 'program', 44 ], [ 'cores', 5 ], [ 'records', 9 ], [ 'wall s', 8 ], [ 'CPU s', 8 ], [ 'rec/s wall', 11 ], [ 'rec/s CPU', 11 ], [ 'peak RSS MB', 11 ] ];
    lines.push( head.map( ( [ t, w ], i ) => ( i === 0 ? pad( t, w ) : padLeft( t, w ) ) ).join( '  ' ) );
    for( const r of c.rows ) {
@@ -30,7 +24,7 @@ function corpusTable( c, lines )
       ].join( '  ' ) + ( r.exit !== 0 && r.exit !== 1 ? `  (exit ${ r.exit })` : '' ) );
    }
    const find = ( prefix ) => c.rows.find( ( r ) => r.program.startsWith( prefix ) );
-   const toets = find( 'toets --jobs 1' ) || find( 'toets evaluator in one process' ) || find( 'toets eval, one process' );
+   const toets = find( 'toets --jobs 1' );
    const all = c.rows.find( ( r ) => r.program.startsWith( 'toets --jobs' ) && r.cores > 1 );
    const parts = [];
    for( const [ label, prefix ] of [ [ 'ZEN', 'GoRules ZEN' ], [ 'json-rules-engine', 'json-rules-engine' ], [ 'CLIPS', 'CLIPS' ], [ 'floor', 'simdjson floor' ] ] ) {
@@ -55,7 +49,7 @@ function table( report )
    const m = report.machine;
    const lines = [];
    lines.push( `toets benchmark, ${ report.date }` );
-   lines.push( `Machine: ${ m.cpu_model }, ${ m.cores } cores, ${ m.memory_gib } GiB; ${ m.kernel }; node ${ m.node }; toets at ${ m.toets_commit }, built ${ m.toets_built }` );
+   lines.push( `Machine: ${ m.cpu_model }, ${ m.cores } cores, ${ m.memory_gib } GiB; ${ m.kernel }; node ${ m.node }; toets at ${ m.toets_commit }, built ${ m.toets_built } with ${ m.arch_flags }` );
    lines.push( `Load average (1, 5, 15 min): ${ m.load_average_start.join( ' ' ) } at the start, ${ m.load_average_end.join( ' ' ) } at the end (the machine is shared)` );
    lines.push( `Peers: GoRules ZEN ${ report.peers.zen } (Rust core through its Node binding), json-rules-engine ${ report.peers.json_rules_engine }, CLIPS (Debian); single-core runs pinned to CPU 0 with taskset` );
    for( const c of report.corpora ) {
@@ -65,6 +59,10 @@ function table( report )
    for( const [ name, l ] of [ [ 'One toets eval (one case, text report)', report.latency.eval_one_case ], [ 'One toets eval (one case, --format json)', report.latency.eval_one_case_json ], [ `toets check (${ report.latency.check_10000_lines.scheme_lines } lines)`, report.latency.check_10000_lines ] ] ) {
       const cpu = l.cpu_mean_ms === undefined ? '' : `, CPU (user + system) ${ number( l.cpu_mean_ms, 1 ) } ms`;
       lines.push( `${ name }: wall mean ${ number( l.mean_ms, 1 ) } ms, median ${ number( l.median_ms, 1 ) } ms, min ${ number( l.min_ms, 1 ) } ms${ cpu } over ${ l.runs } runs (${ l.tool }); peak RSS ${ number( l.peak_rss_mb, 1 ) } MB` );
+   }
+   if( report.diff ) {
+      const d = report.diff;
+      lines.push( `${ d.command } (one core): wall ${ number( d.wall_s, 2 ) } s, CPU ${ number( d.cpu_s, 2 ) } s, peak RSS ${ number( d.peak_rss_mb, 1 ) } MB, exit ${ d.exit }; ${ d.output_head }` );
    }
    lines.push( '' );
    lines.push( 'Goals:' );

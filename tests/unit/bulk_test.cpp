@@ -267,7 +267,7 @@ TEST_CASE( "Bulk: a run stopped after some batches ends with a prefix of the ful
    fs::remove_all( dir );
 }
 
-TEST_CASE( "Bulk: an empty file has no cases; a directory stands for its bulk files in path order; a missing path is reported", "[bulk]" )
+TEST_CASE( "Bulk: an empty file has no cases and a directory stands for its bulk files in path order and a missing path is reported", "[bulk]" )
 {
    const fs::path dir = testing::scratch( "bulk-files" );
    auto l = load( fs::path( TOETS_SOURCE_DIR ) / "rules" / "buurtwerkkamers-2019.toets" );

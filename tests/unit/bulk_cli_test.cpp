@@ -3,6 +3,7 @@
 // number of jobs; the flags that do not go with --data are refused with exit 2.
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 
 #include <catch2/catch.hpp>
@@ -22,7 +23,7 @@ const char* const rules = "rules/buurtwerkkamers-2019.toets";
 const std::string eval = std::string( "eval " ) + rules;
 
 // A corpus of generated cases for rules/buurtwerkkamers-2019.toets.
-fs::path write_cases( const fs::path& dir, std::size_t count )
+fs::path write_cases( const fs::path& dir, std::size_t count, const std::string& name = "cases.ndjson" )
 {
    Sources sources;
    Diagnostics d;
@@ -34,7 +35,7 @@ fs::path write_cases( const fs::path& dir, std::size_t count )
       text += generator.line( schema, i );
       text += '\n';
    }
-   const fs::path file = dir / "cases.ndjson";
+   const fs::path file = dir / name;
    testing::spill( file, text );
    return file;
 }
@@ -122,4 +123,27 @@ TEST_CASE( "toets eval --data: flags that do not go with it exit 2 and say why",
    const auto summary = testing::toets( eval + " --application y.json --format summary" );
    CHECK( summary.exit_code == 2 );
    CHECK( summary.err.find( "with --data" ) != std::string::npos );
+}
+
+TEST_CASE( "toets eval --data: SIGINT finishes the cases in flight and says how far it got and exits 2", "[bulk]" )
+{
+   const fs::path dir = testing::scratch( "bulk-signal" );
+   const fs::path cases = write_cases( dir, 20000, "many.ndjson" );
+   const fs::path out = dir / "out", err = dir / "err", code = dir / "code";
+   // The signal is sent once output has appeared, so toets is in the middle of the run.
+   const std::string script = "cd '" TOETS_SOURCE_DIR "' && { '" TOETS_BINARY "' eval " + std::string( rules ) + " --data '" + cases.string() +
+                              "' --date 2019-12-31 >'" + out.string() + "' 2>'" + err.string() + "' & pid=$!; while [ ! -s '" + out.string() +
+                              "' ]; do sleep 0.01; done; kill -INT $pid; wait $pid; echo $? >'" + code.string() + "'; }";
+   REQUIRE( std::system( script.c_str() ) == 0 );
+   CHECK( testing::slurp( code ) == "2\n" );
+   const std::string output = testing::slurp( out ), errors = testing::slurp( err );
+   INFO( errors.substr( errors.size() > 2000 ? errors.size() - 2000 : 0 ) );
+   const auto lines = static_cast< std::size_t >( std::count( output.begin(), output.end(), '\n' ) );
+   CHECK( lines > 0 );
+   CHECK( lines < 20000 );
+   CHECK( ( !output.empty() && output.back() == '\n' ) );
+   std::string count = std::to_string( lines );
+   for( std::size_t at = count.size(); at > 3; at -= 3 ) count.insert( at - 3, 1, ',' );
+   CHECK( errors.find( "toets eval: stopped by a signal after " + count + " cases; the last one evaluated and written is line " + std::to_string( lines ) + " of " ) != std::string::npos );
+   fs::remove_all( dir );
 }

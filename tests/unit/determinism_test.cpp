@@ -75,7 +75,6 @@ struct Case {
 
 const std::vector< Case > cases = {
    { "rules/buurtwerkkamers-2019.toets", "-a examples/buurtwerkkamers-2019/top/aanvraag.json -r examples/buurtwerkkamers-2019/top/rapport.json" },
-   { "rules/buurtwerkkamers-2019.toets", "-a examples/buurtwerkkamers-2019/de-klop/aanvraag.json -r examples/buurtwerkkamers-2019/de-klop/rapport.json" },
    { "tests/hostile/base/regeling.toets", "-a tests/hostile/base/aanvraag.json -r tests/hostile/base/rapport.json" },
 };
 
@@ -99,11 +98,9 @@ TEST_CASE( "Determinism: eval --format json gives the same bytes on every run an
       REQUIRE( first.out.size() > 1000 );
       for( const auto& environment : environments ) {
          INFO( environment );
-         for( int repeat = 0; repeat < 2; ++repeat ) {
-            const Run again = toets_with( environment, arguments );
-            CHECK( again.exit_code == first.exit_code );
-            CHECK( again.out == first.out );
-         }
+         const Run again = toets_with( environment, arguments );
+         CHECK( again.exit_code == first.exit_code );
+         CHECK( again.out == first.out );
       }
    }
 }

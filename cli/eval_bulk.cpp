@@ -149,6 +149,7 @@ int run_bulk_eval( const RunRequest& request, const BulkRequest& bulk )
    options.date = request.date.empty() ? std::nullopt : Date::parse_iso( request.date );
    options.format = request.format == "summary" ? BulkFormat::summary : BulkFormat::ndjson;
    options.limits = data_limits( request.common );
+   options.max_steps = request.common.max_steps;
    options.stop = &stop_requested;
 
    Output output( request.output );

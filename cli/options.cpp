@@ -32,6 +32,9 @@ void add_common_options( CLI::App& command, CommonOptions& options )
    command.add_option( "--max-list-length", options.max_list_length, "Most items read of one list in a data file" )
       ->check( CLI::PositiveNumber )
       ->capture_default_str();
+   command.add_option( "--max-steps", options.max_steps, "Most list items one case may visit while its rules are evaluated (som van, voor elke, in)" )
+      ->check( CLI::PositiveNumber )
+      ->capture_default_str();
    command.add_option( "--max-errors", options.max_errors, "Most errors read and shown per file; the rest are counted" )
       ->check( CLI::PositiveNumber )
       ->capture_default_str();

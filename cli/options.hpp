@@ -14,6 +14,7 @@
 
 #include "dsl/diagnostic.hpp"
 #include "dsl/module.hpp"
+#include "engine/evaluate.hpp"
 #include "engine/load_data.hpp"
 
 namespace toets::cli {
@@ -26,6 +27,7 @@ struct CommonOptions {
    std::size_t max_data_depth = 100;  // nesting of lists and objects in a data file
    std::size_t max_errors = ParseLimits{}.max_errors;  // errors read and shown per file
    std::size_t max_list_length = DataLimits{}.max_list_length;  // items of one list in a data file
+   std::uint64_t max_steps = default_max_steps;  // list items one case may visit in evaluation
    std::vector< std::string > allowed_roots;  // --allow-root, repeatable
 };
 

@@ -90,6 +90,7 @@ int run( const RunRequest& request )
 
    EvaluationOptions options;
    options.date = request.date.empty() ? std::nullopt : Date::parse_iso( request.date );
+   options.max_steps = request.common.max_steps;
    const Outcome outcome = evaluate( scheme, facts, options, found );
    // Evaluation problems (E001 overflow, V002 no version on the date, …) leave the rules they
    // concern without a result; the others still count, so the report follows anyway.

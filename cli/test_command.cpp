@@ -66,6 +66,7 @@ public:
       }
       ScenarioOptions scenario_options;
       scenario_options.limits = data_limits( options_.common );
+      scenario_options.max_steps = options_.common.max_steps;
       if( !options_.scenario.empty() ) {
          scenario_options.only = options_.scenario;
       }

@@ -24,6 +24,7 @@
 #include "dsl/diagnostic.hpp"
 #include "engine/bulk_output.hpp"
 #include "engine/data_schema.hpp"
+#include "engine/evaluate.hpp"
 #include "engine/load_data.hpp"
 #include "engine/plan.hpp"
 #include "engine/scheme.hpp"
@@ -40,6 +41,7 @@ struct BulkOptions {
    std::optional< Date > date;
    BulkFormat format = BulkFormat::ndjson;
    DataLimits limits;
+   std::uint64_t max_steps = default_max_steps;  // EvaluationOptions::max_steps, per case
    std::size_t batch_cases = 256;      // cases per batch at most
    std::size_t batch_bytes = 1u << 20;  // text per batch at most
    // Set (from a signal handler, say) to stop: the cases already read are finished and handed

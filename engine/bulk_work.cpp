@@ -39,7 +39,10 @@ void Batch::clear()
    bytes_end = 0;
 }
 
-CaseEvaluator::CaseEvaluator( const BulkShared& shared ) : plan( shared.plan ), shared_( shared ) {}
+CaseEvaluator::CaseEvaluator( const BulkShared& shared ) : plan( shared.plan ), shared_( shared )
+{
+   plan.limit_steps( shared.options.max_steps );
+}
 
 bool CaseEvaluator::evaluate( const Facts& facts, CaseResult& result, Diagnostics& diagnostics )
 {
@@ -55,6 +58,7 @@ void CaseEvaluator::reference( const Facts& facts, CaseResult& result, Diagnosti
    EvaluationOptions options;
    options.date = shared_.options.date;
    options.explain = false;
+   options.max_steps = shared_.options.max_steps;
    outcome_ = toets::evaluate( shared_.scheme, facts, options, diagnostics );
    summarise( outcome_, shared_.scheme, facts.label, result );
 }

@@ -90,9 +90,10 @@ template const Condition* Evaluator::select_version( const RuleVersions< Conditi
 template const Indicator* Evaluator::select_version( const RuleVersions< Indicator >&, std::optional< Failure >& );
 template const ConsistencyCheck* Evaluator::select_version( const RuleVersions< ConsistencyCheck >&, std::optional< Failure >& );
 
-Outcome Evaluator::run( const std::optional< Date >& date )
+Outcome Evaluator::run( const std::optional< Date >& date, std::uint64_t max_steps )
 {
    date_ = date;
+   max_steps_ = max_steps;
    if( !date_ && scheme_.header && scheme_.header->reference_date ) {
       // `peildatum rapport.periode_einde`: read quietly; it belongs to no rule.
       Quiet quiet( *this );
@@ -129,7 +130,7 @@ Outcome Evaluator::run( const std::optional< Date >& date )
 Outcome evaluate( const Scheme& scheme, const Facts& facts, const EvaluationOptions& options, EventSink& sink, Diagnostics& diagnostics )
 {
    Evaluator e( scheme, facts, sink, diagnostics );
-   return e.run( options.date );
+   return e.run( options.date, options.max_steps );
 }
 
 Outcome evaluate( const Scheme& scheme, const Facts& facts, const EvaluationOptions& options, Diagnostics& diagnostics )

@@ -14,6 +14,11 @@
 
 namespace toets {
 
+// The most list items one case may visit in `som van`, `aantal van`, `voor elke` and the like,
+// all rules together (docs/security.md#limits). Rules have no loops, so this bounds the work of
+// a case; only lists nested in lists can make it large.
+inline constexpr std::uint64_t default_max_steps = 10'000'000;
+
 struct EvaluationOptions {
    // Selects the version of every versioned rule. When absent, the scheme's `peildatum`
    // expression is evaluated against the facts; when that gives no date either, a versioned
@@ -21,6 +26,8 @@ struct EvaluationOptions {
    std::optional< Date > date;
    // Build an explanation tree for every result. Off for bulk runs that need verdicts only.
    bool explain = true;
+   // Past this many list items visited, the rule that visits them fails with X003.
+   std::uint64_t max_steps = default_max_steps;
 };
 
 // Evaluates every rule of the scheme for one case. Throws nothing for data problems: they

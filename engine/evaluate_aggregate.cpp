@@ -57,6 +57,14 @@ struct AggregateItem {
 
 }  // namespace
 
+void Evaluator::visit_items( std::size_t items, Span span )
+{
+   steps_ += items;
+   if( steps_ > max_steps_ ) {
+      throw EvaluationError( Code::limit_exceeded, fmt::format( "{} list items visited for one case exceeds the limit of {}; raise it with --max-steps if the rules are meant to do that much work", steps_, max_steps_ ), span );
+   }
+}
+
 Value Evaluator::empty_sum( const Aggregate& a ) const
 {
    const auto found = scheme_.empty_sums.find( &a );
@@ -86,6 +94,7 @@ Value Evaluator::eval_aggregate( const Aggregate& a, Span span )
       return list;
    }
    const List& source = items_of( list, empty );
+   visit_items( source.size(), span );
    {
       Quiet quiet( *this );
       if( a.variable.empty() ) {
@@ -200,6 +209,7 @@ Value Evaluator::eval_quantifier( const Quantifier& q, Span span )
    if( list.is_unknown() ) return list;
    List empty;
    const List& source = items_of( list, empty );
+   visit_items( source.size(), span );
    std::int64_t yes = 0, unknown = 0;
    Unknown missing;
    {

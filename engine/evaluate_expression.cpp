@@ -146,6 +146,9 @@ Value Evaluator::eval_binary( const Binary& b, Span span )
       return result;
    }
    if( b.op == BinaryOp::in ) {
+      if( const auto* items = std::get_if< std::shared_ptr< const List > >( &rhs.data ) ) {
+         visit_items( ( *items )->size(), span );
+      }
       Value result = member_of( lhs, rhs );
       if( details() ) {
          sink_.compared( span, lhs, b.op, rhs, result );

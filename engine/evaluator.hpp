@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "dsl/diagnostic.hpp"
+#include "engine/evaluate.hpp"
 #include "engine/events.hpp"
 #include "engine/result.hpp"
 #include "engine/scheme.hpp"
@@ -29,7 +30,7 @@ public:
    Evaluator( const Scheme& scheme, const Facts& facts, EventSink& sink, Diagnostics& diagnostics );
 
    // Chooses the evaluation date (see evaluate.hpp) and evaluates every rule.
-   Outcome run( const std::optional< Date >& date );
+   Outcome run( const std::optional< Date >& date, std::uint64_t max_steps = default_max_steps );
 
    // --- expressions
    Value eval( const Expr& e );
@@ -39,6 +40,8 @@ public:
    Value empty_sum( const Aggregate& a ) const;
    Value eval_quantifier( const Quantifier& q, Span span );
    Value eval_binary( const Binary& b, Span span );
+   // Counts `items` list items visited against EvaluationOptions::max_steps; X003 past it.
+   void visit_items( std::size_t items, Span span );
 
    // --- data: `root.fields…` from the case's facts. Emits value_read when `emit`.
    Value read_data( DataRoot root, const std::vector< std::string >& fields, bool emit );
@@ -110,6 +113,7 @@ public:
    std::vector< Value > env_;  // bound variables by slot
    int quiet_ = 0;
    int open_parts_ = 0;
+   std::uint64_t steps_ = 0, max_steps_ = default_max_steps;
    std::vector< State > value_state_, condition_state_, indicator_state_, check_state_;
    Outcome outcome_;
 };

@@ -12,6 +12,7 @@
 // reference evaluator too, on demand: the plan computes verdicts only.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -53,6 +54,8 @@ public:
    // date. False when the plan cannot give the reference evaluator's result for this case:
    // evaluate it with evaluate() instead, which also says why.
    bool evaluate( const std::optional< Date >& date, std::string_view label, CaseResult& result );
+   // EvaluationOptions::max_steps for the cases evaluated from now on.
+   void limit_steps( std::uint64_t max_steps ) noexcept;
 
    class Run;  // engine/plan_run.hpp
 

@@ -35,6 +35,7 @@ Cell PlanEvaluator::Run::aggregate( const Aggregation& a )
    if( list.kind != CellKind::list ) {
       throw PlanBail{};
    }
+   visit_items( list.count );
    // The items that count, as (value, weight) pairs on the stack.
    const std::size_t mark = stack.size();
    struct Unwind {
@@ -160,6 +161,7 @@ Cell PlanEvaluator::Run::quantify( const Quantification& q )
    if( list.kind != CellKind::list ) {
       throw PlanBail{};
    }
+   visit_items( list.count );
    std::int64_t yes = 0, unknowns = 0;
    Names missing( *this );
    for( std::uint32_t k = 0; k < list.count; ++k ) {

@@ -85,6 +85,9 @@ Cell PlanEvaluator::Run::eval( NodeId id )
       case PlanOp::member: {
          const Cell lhs = eval( n.a );
          const Cell rhs = eval( n.b );
+         if( rhs.kind == CellKind::list ) {
+            visit_items( rhs.count );
+         }
          return member_of( lhs, rhs );
       }
       case PlanOp::arithmetic: {

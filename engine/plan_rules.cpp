@@ -115,6 +115,7 @@ bool PlanEvaluator::Run::run( const std::optional< Date >& date, std::string_vie
       env.clear();
       env_base = 0;
       stack.clear();
+      steps = 0;
       date_ = date;
       if( !date_ && plan.reference_date != no_node ) {
          const Cell d = eval( plan.reference_date );
@@ -193,6 +194,11 @@ CaseCells& PlanEvaluator::begin_case()
 {
    run_->cells.reset( plan_.layout );
    return run_->cells;
+}
+
+void PlanEvaluator::limit_steps( std::uint64_t max_steps ) noexcept
+{
+   run_->max_steps = max_steps;
 }
 
 bool PlanEvaluator::evaluate( const std::optional< Date >& date, std::string_view label, CaseResult& result )

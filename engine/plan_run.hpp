@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "engine/plan.hpp"
+#include "engine/evaluate.hpp"
 #include "engine/plan_program.hpp"
 #include "engine/value_ops.hpp"
 
@@ -114,6 +115,16 @@ public:
    std::size_t env_base = 0;
    // Scratch cells for aggregates and list literals, used as a stack.
    std::vector< Cell > stack;
+   // List items visited by this case, against EvaluationOptions::max_steps: past it the case
+   // goes back to the reference evaluator, which counts the same items and reports X003.
+   std::uint64_t steps = 0, max_steps = default_max_steps;
+   void visit_items( std::uint32_t items )
+   {
+      steps += items;
+      if( steps > max_steps ) {
+         throw PlanBail{};
+      }
+   }
 
 private:
    template< typename Rule >

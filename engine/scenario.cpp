@@ -57,6 +57,7 @@ std::vector< ScenarioResult > run_scenarios( const Module& module, const Scheme&
       const Facts facts = data.facts( *s, result.problems );
       EvaluationOptions evaluation;
       evaluation.date = s->date;
+      evaluation.max_steps = options.max_steps;
       // Evaluation findings (no version on the date, overflow) leave their rule without a
       // result; the expectations on that rule fail and say why, so they are not repeated here.
       Diagnostics findings;

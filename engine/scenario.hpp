@@ -15,6 +15,7 @@
 
 #include "dsl/diagnostic.hpp"
 #include "dsl/module.hpp"
+#include "engine/evaluate.hpp"
 #include "engine/load_data.hpp"
 #include "engine/result.hpp"
 #include "engine/scheme.hpp"
@@ -53,6 +54,7 @@ using OutcomeObserver = std::function< void( const Scenario&, const Outcome& ) >
 
 struct ScenarioOptions {
    DataLimits limits;
+   std::uint64_t max_steps = default_max_steps;  // EvaluationOptions::max_steps
    std::optional< std::string > only;  // run only the scenario of this name
 };
 

@@ -111,6 +111,45 @@ TEST_CASE( "Limits: --max-errors names file, line and column and the flag" )
    fs::remove_all( dir );
 }
 
+TEST_CASE( "Limits: --max-steps stops a case whose rules visit too many list items and names the rule and the flag" )
+{
+   const fs::path dir = scratch( "limits-steps" );
+   const fs::path rules = dir / "regeling.toets";
+   spill( rules, "taal nl\n"
+                 "\n"
+                 "gegevens rapport:\n"
+                 "  posten: lijst van:\n"
+                 "    bedrag: geld\n"
+                 "\n"
+                 "voorwaarde uniek \"Geen post komt twee keer voor\":\n"
+                 "  voor elke a in rapport.posten: (aantal van b voor elke b in rapport.posten waarvoor b.bedrag = a.bedrag) = 1\n" );
+   const fs::path application = dir / "aanvraag.json";
+   spill( application, "{}" );
+   const fs::path report = dir / "rapport.json";
+   spill( report, "{\"posten\": [{\"bedrag\": 1}, {\"bedrag\": 2}, {\"bedrag\": 3}, {\"bedrag\": 4}]}" );
+   // 4 items for the outer list and 4 for each inner count: 20 in all.
+   const Run refused = run_toets( "eval '" + rules.string() + "' -a '" + application.string() + "' -r '" + report.string() + "' --max-steps 19" );
+   CHECK( refused.exit_code == 1 );  // the rule has no verdict; the others would still count
+   CHECK( has( refused.err, "error[X003]: 20 list items visited for one case exceeds the limit of 19; raise it with --max-steps" ) );
+   CHECK( has( refused.err, "--> " + rules.string() + ":8:35" ) );
+   CHECK( has( refused.out, "? onbepaald  uniek" ) );
+   const Run enough = run_toets( "eval '" + rules.string() + "' -a '" + application.string() + "' -r '" + report.string() + "' --max-steps 20" );
+   CHECK( enough.exit_code == 0 );
+   CHECK_FALSE( has( enough.err, "X003" ) );
+
+   // In a bulk run the compiled plan hands such a case to the reference evaluator, which says
+   // the same; the other cases are evaluated as usual.
+   const fs::path cases = dir / "gevallen.ndjson";
+   spill( cases, "{\"id\": \"klein\", \"rapport\": {\"posten\": [{\"bedrag\": 1}]}}\n"
+                 "{\"id\": \"groot\", \"rapport\": {\"posten\": [{\"bedrag\": 1}, {\"bedrag\": 2}, {\"bedrag\": 3}, {\"bedrag\": 4}]}}\n" );
+   const Run bulk = run_toets( "eval '" + rules.string() + "' --data '" + cases.string() + "' --max-steps 19 --jobs 1" );
+   CHECK( has( bulk.err, "20 list items visited for one case exceeds the limit of 19" ) );
+   CHECK( bulk.out == "{\"case\":\"klein\",\"conditions\":{\"uniek\":{\"verdict\":\"met\"}}}\n"
+                      "{\"case\":\"groot\",\"conditions\":{\"uniek\":{\"verdict\":\"undetermined\",\"error\":\"X003\"}}}\n" );
+   CHECK( has( bulk.err, "(for groot)" ) );
+   fs::remove_all( dir );
+}
+
 TEST_CASE( "Limits: imports stay in the scheme's folder unless --allow-root, also through symbolic links" )
 {
    const Run refused = run_toets( "check tests/hostile/imports/outside-sibling.toets" );

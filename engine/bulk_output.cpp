@@ -235,7 +235,7 @@ void merge_counts( const std::vector< BulkSummary::Counts >& from, std::vector< 
       }
       into[ i ].failed += from[ i ].failed;
       for( const auto& [ band, n ] : from[ i ].bands ) {
-         auto it = std::find_if( into[ i ].bands.begin(), into[ i ].bands.end(), [ & ]( const auto& b ) { return b.first == band; } );
+         auto it = std::find_if( into[ i ].bands.begin(), into[ i ].bands.end(), [ &band = band ]( const auto& b ) { return b.first == band; } );
          if( it == into[ i ].bands.end() ) {
             into[ i ].bands.emplace_back( band, n );
          }

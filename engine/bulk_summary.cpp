@@ -26,7 +26,7 @@ std::vector< std::pair< std::string, std::uint64_t > > ordered_bands( const Bulk
       }
    }
    for( const auto& [ name, n ] : c.bands ) {
-      auto it = std::find_if( out.begin(), out.end(), [ & ]( const auto& b ) { return b.first == name; } );
+      auto it = std::find_if( out.begin(), out.end(), [ &name = name ]( const auto& b ) { return b.first == name; } );
       if( it == out.end() ) {
          out.emplace_back( name, n );
       }

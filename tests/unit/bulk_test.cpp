@@ -18,6 +18,7 @@
 #include "engine/data_site.hpp"
 #include "engine/evaluate.hpp"
 #include "engine/json_reader.hpp"
+#include "tests/unit/loaded_scheme.hpp"
 #include "tests/unit/plan_cases.hpp"
 #include "tests/unit/toets_run.hpp"
 
@@ -28,27 +29,8 @@ namespace {
 
 constexpr std::size_t corpus_cases = 1500;
 
-struct Loaded {
-   Sources sources;
-   Module module;
-   Scheme scheme;
-   DataSchema schema;
-   std::shared_ptr< const Plan > plan;
-};
-
-std::unique_ptr< Loaded > load( const fs::path& file )
-{
-   auto l = std::make_unique< Loaded >();
-   Diagnostics d;
-   l->module = load_module( l->sources, file, d );
-   check( l->module, l->sources, d );
-   INFO( render_all( d, l->sources ) );
-   REQUIRE( !d.has_errors() );
-   l->scheme = build_scheme( l->module, l->sources );
-   l->schema = build_data_schema( l->module );
-   l->plan = compile_plan( l->scheme, l->schema );
-   return l;
-}
+using test::Loaded;
+using test::load;
 
 std::vector< fs::path > schemes()
 {

@@ -9,28 +9,6 @@ namespace toets {
 
 namespace {
 
-bool is_numeric( TypeKind kind ) noexcept
-{
-   switch( kind ) {
-      case TypeKind::number:
-      case TypeKind::count:
-      case TypeKind::distinct_count:
-      case TypeKind::money:
-      case TypeKind::percentage:
-      case TypeKind::score:
-         return true;
-      case TypeKind::date:
-      case TypeKind::duration:
-      case TypeKind::text:
-      case TypeKind::yes_no:
-      case TypeKind::enumeration:
-      case TypeKind::list:
-      case TypeKind::record:
-         return false;
-   }
-   return false;
-}
-
 std::string describe_written( Written written, std::string_view text )
 {
    switch( written ) {

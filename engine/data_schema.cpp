@@ -154,4 +154,26 @@ std::string_view root_name( DataRoot root ) noexcept
    return "";
 }
 
+bool is_numeric( TypeKind kind ) noexcept
+{
+   switch( kind ) {
+      case TypeKind::number:
+      case TypeKind::count:
+      case TypeKind::distinct_count:
+      case TypeKind::money:
+      case TypeKind::percentage:
+      case TypeKind::score:
+         return true;
+      case TypeKind::date:
+      case TypeKind::duration:
+      case TypeKind::text:
+      case TypeKind::yes_no:
+      case TypeKind::enumeration:
+      case TypeKind::list:
+      case TypeKind::record:
+         return false;
+   }
+   return false;
+}
+
 }  // namespace toets

@@ -53,6 +53,9 @@ DataSchema build_data_schema( const std::vector< Program >& programs );
 // How a type is named in messages: "a count", "money", "one of \"a\", \"b\"", "a list".
 std::string describe_type( const DataType& type );
 
+// Whether a value of this kind is read as a number (number, count, money, percentage, score).
+bool is_numeric( TypeKind kind ) noexcept;
+
 // How a root is written in data paths and messages: `aanvraag`, `rapport`, `vorig_rapport`.
 std::string_view root_name( DataRoot root ) noexcept;
 

@@ -29,28 +29,6 @@ std::string_view trim_token( std::string_view token ) noexcept
    return token;
 }
 
-bool is_numeric( TypeKind kind ) noexcept
-{
-   switch( kind ) {
-      case TypeKind::number:
-      case TypeKind::count:
-      case TypeKind::distinct_count:
-      case TypeKind::money:
-      case TypeKind::percentage:
-      case TypeKind::score:
-         return true;
-      case TypeKind::date:
-      case TypeKind::duration:
-      case TypeKind::text:
-      case TypeKind::yes_no:
-      case TypeKind::enumeration:
-      case TypeKind::list:
-      case TypeKind::record:
-         return false;
-   }
-   return false;
-}
-
 // A JSON number: a whole number of up to 18 digits directly, anything else exactly as
 // read_json_number() reads it.
 ReadNumber json_number( std::string_view token )

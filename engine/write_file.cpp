@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <streambuf>
 #include <string>
 
 #include <fcntl.h>
@@ -42,46 +43,61 @@ private:
    bool kept_ = false;
 };
 
-}  // namespace
-
-void write_file( const std::filesystem::path& path, std::string_view content )
+// The file a write to `path` replaces: a symbolic link's target, so that the link stays.
+std::filesystem::path target_of( const std::filesystem::path& path )
 {
    std::error_code ec;
-   std::filesystem::path target = path;
-   if( std::filesystem::is_symlink( path, ec ) ) {
-      target = std::filesystem::canonical( path, ec );
-      if( ec ) {
-         fail( path, "the link points nowhere", ec.value() );
-      }
+   if( !std::filesystem::is_symlink( path, ec ) ) {
+      return path;
    }
-   const std::filesystem::path directory = target.has_parent_path() ? target.parent_path() : std::filesystem::path( "." );
+   std::filesystem::path target = std::filesystem::canonical( path, ec );
+   if( ec ) {
+      fail( path, "the link points nowhere", ec.value() );
+   }
+   return target;
+}
 
-   TemporaryFile temporary( ( directory / ( "." + target.filename().string() + ".toets-XXXXXX" ) ).string() );
+std::string temporary_name( const std::filesystem::path& target )
+{
+   const std::filesystem::path directory = target.has_parent_path() ? target.parent_path() : std::filesystem::path( "." );
+   return ( directory / ( "." + target.filename().string() + ".toets-XXXXXX" ) ).string();
+}
+
+// Creates the temporary with the permissions of the file it will replace.
+void create( TemporaryFile& temporary, const std::filesystem::path& path, const std::filesystem::path& target )
+{
    temporary.fd() = ::mkstemp( temporary.name().data() );
    if( temporary.fd() < 0 ) {
       temporary.keep();  // nothing was created
       fail( path, "cannot create a temporary file beside it", errno );
    }
-
    struct stat existing {};
    const mode_t mode = ( ::stat( target.c_str(), &existing ) == 0 ) ? ( existing.st_mode & 07777 ) : mode_t( 0644 );
    if( ::fchmod( temporary.fd(), mode ) != 0 ) {
       fail( path, "cannot set permissions", errno );
    }
+}
 
-   const char* data = content.data();
-   std::size_t left = content.size();
-   while( left > 0 ) {
-      const ssize_t written = ::write( temporary.fd(), data, left );
+// 0, or the errno of the failed write.
+int write_all( int fd, const char* data, std::size_t size )
+{
+   while( size > 0 ) {
+      const ssize_t written = ::write( fd, data, size );
       if( written < 0 ) {
          if( errno == EINTR ) {
             continue;
          }
-         fail( path, "write failed", errno );
+         return errno;
       }
       data += written;
-      left -= static_cast< std::size_t >( written );
+      size -= static_cast< std::size_t >( written );
    }
+   return 0;
+}
+
+// Flushes the written temporary to disk and renames it over the target.
+void put_in_place( TemporaryFile& temporary, const std::filesystem::path& path, const std::filesystem::path& target )
+{
    if( ::fsync( temporary.fd() ) != 0 ) {
       fail( path, "flush failed", errno );
    }
@@ -94,6 +110,80 @@ void write_file( const std::filesystem::path& path, std::string_view content )
       fail( path, "rename failed", errno );
    }
    temporary.keep();
+}
+
+}  // namespace
+
+void write_file( const std::filesystem::path& path, std::string_view content )
+{
+   const std::filesystem::path target = target_of( path );
+   TemporaryFile temporary( temporary_name( target ) );
+   create( temporary, path, target );
+   if( const int error = write_all( temporary.fd(), content.data(), content.size() ) ) {
+      fail( path, "write failed", error );
+   }
+   put_in_place( temporary, path, target );
+}
+
+// The temporary file as a stream buffer: written to the file a buffer at a time, the first
+// failure remembered for commit().
+struct AtomicFile::Temporary final : std::streambuf {
+   explicit Temporary( const std::filesystem::path& given )
+      : path( given ), target( target_of( given ) ), file( temporary_name( target ) )
+   {
+      create( file, path, target );
+      setp( buffer, buffer + sizeof( buffer ) );
+   }
+
+   int overflow( int c ) override
+   {
+      if( !drain() ) {
+         return traits_type::eof();
+      }
+      if( !traits_type::eq_int_type( c, traits_type::eof() ) ) {
+         *pptr() = traits_type::to_char_type( c );
+         pbump( 1 );
+      }
+      return traits_type::not_eof( c );
+   }
+
+   int sync() override { return drain() ? 0 : -1; }
+
+   bool drain()
+   {
+      if( error == 0 ) {
+         error = write_all( file.fd(), pbase(), static_cast< std::size_t >( pptr() - pbase() ) );
+      }
+      setp( buffer, buffer + sizeof( buffer ) );
+      return error == 0;
+   }
+
+   std::filesystem::path path;    // as given, for messages
+   std::filesystem::path target;  // the file replaced
+   TemporaryFile file;
+   int error = 0;
+   char buffer[ 1 << 16 ];
+   std::ostream out{ this };
+};
+
+AtomicFile::AtomicFile( const std::filesystem::path& path )
+   : temporary_( std::make_unique< Temporary >( path ) )
+{}
+
+AtomicFile::~AtomicFile() = default;
+
+std::ostream& AtomicFile::stream() noexcept
+{
+   return temporary_->out;
+}
+
+void AtomicFile::commit()
+{
+   Temporary& t = *temporary_;
+   if( !t.drain() || !t.out ) {
+      fail( t.path, "write failed", t.error != 0 ? t.error : EIO );
+   }
+   put_in_place( t.file, t.path, t.target );
 }
 
 }  // namespace toets

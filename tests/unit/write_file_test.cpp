@@ -69,3 +69,43 @@ TEST_CASE( "a failed write throws, names the file and leaves no partial file" )
    CHECK( entries( dir ) == 0 );
    fs::remove_all( dir );
 }
+
+TEST_CASE( "AtomicFile streams into a temporary beside the file and replaces it only on commit" )
+{
+   const fs::path dir = scratch( "atomic" );
+   const fs::path file = dir / "diff.txt";
+   toets::write_file( file, "oud\n" );
+   fs::permissions( file, fs::perms::owner_read | fs::perms::owner_write );
+   {
+      toets::AtomicFile out( file );
+      for( int i = 0; i < 20000; ++i ) {
+         out.stream() << "regel " << i << '\n';
+      }
+      CHECK( slurp( file ) == "oud\n" );  // still the old file while writing
+      CHECK( entries( dir ) == 2 );       // and the temporary beside it
+      out.commit();
+   }
+   const std::string written = slurp( file );
+   CHECK( written.rfind( "regel 0\nregel 1\n", 0 ) == 0 );
+   CHECK( written.find( "regel 19999\n" ) == written.size() - 12 );
+   CHECK( ( fs::status( file ).permissions() & fs::perms::all ) == ( fs::perms::owner_read | fs::perms::owner_write ) );
+   CHECK( entries( dir ) == 1 );
+   fs::remove_all( dir );
+}
+
+TEST_CASE( "AtomicFile without commit leaves the old file and no temporary" )
+{
+   const fs::path dir = scratch( "atomic-abandoned" );
+   const fs::path file = dir / "diff.json";
+   toets::write_file( file, "{}\n" );
+   {
+      toets::AtomicFile out( file );
+      out.stream() << "{\"half\": ";
+   }
+   CHECK( slurp( file ) == "{}\n" );
+   CHECK( entries( dir ) == 1 );
+   const fs::path missing = dir / "bestaat-niet" / "diff.json";
+   CHECK_THROWS_WITH( toets::AtomicFile( missing ), Catch::Contains( "cannot write `" + missing.string() + "`" ) );
+   CHECK( entries( dir ) == 1 );
+   fs::remove_all( dir );
+}

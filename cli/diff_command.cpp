@@ -3,6 +3,7 @@
 // per rule and per band. Exit 0 nothing changes, 1 something does, 2 the comparison could not
 // be made (rules that do not check, data that cannot be read).
 #include <cstdio>
+#include <iostream>
 #include <memory>
 
 #include "cli/commands.hpp"
@@ -55,7 +56,22 @@ int run_diff( const DiffOptions& options )
       print_diagnostics( found, sources, options.common );
       return exit_cannot_run;
    }
-   RuleDiff diff( old_scheme, old_data, new_scheme, new_data, date );
+   // The output is written as the changes come: to standard output (buffered), or to a
+   // temporary beside FILE that replaces it only when the run is complete.
+   std::unique_ptr< AtomicFile > file;
+   if( !options.output.empty() ) {
+      try {
+         file = std::make_unique< AtomicFile >( options.output );
+      }
+      catch( const WriteError& e ) {
+         std::fprintf( stderr, "toets diff: %s\n", e.what() );
+         return exit_cannot_run;
+      }
+   }
+   std::ostream& out = file ? file->stream() : std::cout;
+   const auto reporter = options.format == "json" ? diff_json_reporter( out ) : options.format == "html" ? diff_html_reporter( out ) : diff_text_reporter( out );
+   RuleDiff diff( old_scheme, old_data, new_scheme, new_data, date, *reporter );
+   diff.begin( options.old_rules, options.new_rules, options.data );
    DiffCase c;
    while( cases.next( c ) ) {
       const Sources& case_sources = c.sources ? *c.sources : sources;
@@ -69,28 +85,24 @@ int run_diff( const DiffOptions& options )
       print_diagnostics( findings, case_sources, options.common );
    }
    print_diagnostics( found, sources, options.common );  // problems with a bulk file itself
-
-   DiffResult& result = diff.result();
-   result.old_rules = options.old_rules;
-   result.new_rules = options.new_rules;
-   result.data = options.data;
-   const std::string text = options.format == "json" ? diff_json( result ) : options.format == "html" ? diff_html( result ) : diff_text( result );
-   if( options.output.empty() ) {
-      std::fputs( text.c_str(), stdout );
-   }
-   else {
+   diff.end();
+   if( file ) {
       try {
-         write_file( options.output, text );
+         file->commit();
       }
       catch( const WriteError& e ) {
          std::fprintf( stderr, "toets diff: %s\n", e.what() );
          return exit_cannot_run;
       }
    }
-   if( result.unreadable > 0 ) {
+   else {
+      std::cout.flush();
+   }
+   const DiffSummary& summary = diff.summary();
+   if( summary.unreadable > 0 ) {
       return exit_cannot_run;
    }
-   const bool changed = !result.changes.empty() || !result.added.empty() || !result.removed.empty();
+   const bool changed = summary.changes > 0 || !diff.header().added.empty() || !diff.header().removed.empty();
    return changed ? exit_failed : exit_good;
 }
 

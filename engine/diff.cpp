@@ -102,7 +102,7 @@ std::vector< Compared > states( const Outcome& o, Language language )
    return out;
 }
 
-const Compared* find( const std::vector< Compared >& list, const RuleName& name )
+Compared* find( std::vector< Compared >& list, const RuleName& name )
 {
    const auto it = std::find_if( list.begin(), list.end(), [ & ]( const Compared& c ) { return c.name == name; } );
    return it == list.end() ? nullptr : &*it;
@@ -129,86 +129,97 @@ bool RuleState::same_as( const RuleState& other ) const noexcept
    return verdict == other.verdict && scale == other.scale && band == other.band && same_achievement && value == other.value && failure == other.failure;
 }
 
-RuleDiff::RuleDiff( const Scheme& before, const DataSchema& before_data, const Scheme& after, const DataSchema& after_data, std::optional< Date > date )
-   : before_( before ), after_( after ), date_( date ), quick_( std::make_unique< PlanComparison >( before, before_data, after, after_data ) )
+RuleDiff::RuleDiff( const Scheme& before, const DataSchema& before_data, const Scheme& after, const DataSchema& after_data, std::optional< Date > date, DiffReporter& reporter )
+   : before_( before ), after_( after ), date_( date ), quick_( std::make_unique< PlanComparison >( before, before_data, after, after_data ) ), reporter_( reporter )
 {
    const auto old_names = names_of( before );
    const auto new_names = names_of( after );
-   std::set_difference( new_names.begin(), new_names.end(), old_names.begin(), old_names.end(), std::back_inserter( result_.added ) );
-   std::set_difference( old_names.begin(), old_names.end(), new_names.begin(), new_names.end(), std::back_inserter( result_.removed ) );
-   result_.dutch = after.dutch();
+   std::set_difference( new_names.begin(), new_names.end(), old_names.begin(), old_names.end(), std::back_inserter( header_.added ) );
+   std::set_difference( old_names.begin(), old_names.end(), new_names.begin(), new_names.end(), std::back_inserter( header_.removed ) );
+   header_.dutch = after.dutch();
 }
 
 RuleDiff::~RuleDiff() = default;
 
+void RuleDiff::begin( std::string old_rules, std::string new_rules, std::string data )
+{
+   header_.old_rules = std::move( old_rules );
+   header_.new_rules = std::move( new_rules );
+   header_.data = std::move( data );
+   reporter_.begin( header_ );
+}
+
+void RuleDiff::end()
+{
+   reporter_.end( summary_ );
+}
+
 void RuleDiff::add_case( const std::string& label, const Facts& before, const Facts& after, const Sources& sources, Diagnostics& diagnostics )
 {
-   ++result_.cases;
+   ++summary_.cases;
    if( quick_->unchanged( before, after, date_, label ) ) {
       return;
    }
-   EvaluationOptions quick;
-   quick.date = date_;
-   quick.explain = false;
-   const Language language = after_.language;
-   const Outcome old_outcome = evaluate( before_, before, quick, diagnostics );
-   const Outcome new_outcome = evaluate( after_, after, quick, diagnostics );
-   const auto old_states = states( old_outcome, language );
-   const auto new_states = states( new_outcome, language );
-   std::vector< RuleName > changed;
-   for( const auto& n : new_states ) {
-      const Compared* o = find( old_states, n.name );
-      if( o && !o->state.same_as( n.state ) ) {
-         changed.push_back( n.name );
-      }
-   }
-   if( changed.empty() ) {
-      return;
-   }
-   ++result_.changed_cases;
-   // Explanations only for the cases that changed: evaluate those once more, explaining.
+   // The plans see a difference (or could not decide): the reference evaluator decides what is
+   // reported, explaining as it goes, once per rule set.
    EvaluationOptions explained;
    explained.date = date_;
-   Diagnostics again;
-   const Outcome old_explained = evaluate( before_, before, explained, again );
-   const Outcome new_explained = evaluate( after_, after, explained, again );
-   const auto old_full = states( old_explained, language );
-   const auto new_full = states( new_explained, language );
+   const Language language = after_.language;
+   const Outcome old_outcome = evaluate( before_, before, explained, diagnostics );
+   const Outcome new_outcome = evaluate( after_, after, explained, diagnostics );
+   auto old_states = states( old_outcome, language );
+   auto new_states = states( new_outcome, language );
    const bool dutch = language == Language::nl;
-   for( const RuleName& name : changed ) {
-      const Compared* o = find( old_full, name );
-      const Compared* n = find( new_full, name );
-      if( !o || !n ) {
+   bool changed = false;
+   RuleChange c;
+   c.case_label = label;
+   for( auto& n : new_states ) {
+      Compared* o = find( old_states, n.name );
+      if( !o || o->state.same_as( n.state ) ) {
          continue;
       }
-      RuleChange c{ label, name.kind, name.id, n->title, o->state, n->state };
+      if( !changed ) {
+         changed = true;
+         ++summary_.changed_cases;
+      }
+      c.kind = n.name.kind;
+      c.rule = n.name.id;
+      c.title = n.title;
+      c.before = std::move( o->state );
+      c.after = std::move( n.state );
       if( o->explanation && !o->explanation->empty() ) {
          c.before.explanation = render_explanation( *o->explanation, sources, dutch );
       }
-      if( n->explanation && !n->explanation->empty() ) {
-         c.after.explanation = render_explanation( *n->explanation, sources, dutch );
+      if( n.explanation && !n.explanation->empty() ) {
+         c.after.explanation = render_explanation( *n.explanation, sources, dutch );
       }
-      RuleMoves& m = result_.moves[ name ];
-      ++m.changed;
-      const bool verdict_moved = c.before.verdict && c.after.verdict && *c.before.verdict != *c.after.verdict;
-      if( verdict_moved ) {
-         const Verdict from = *c.before.verdict, to = *c.after.verdict;
-         if( from == Verdict::met && to == Verdict::not_met ) ++m.met_to_not_met;
-         else if( from == Verdict::not_met && to == Verdict::met ) ++m.not_met_to_met;
-         else ++m.other_verdict;
-      }
-      else if( c.before.verdict.has_value() != c.after.verdict.has_value() ) {
-         ++m.other_verdict;  // one side gave no result
-      }
-      const bool band_moved = c.before.band != c.after.band;
-      if( band_moved ) {
-         ++m.band;
-         ++result_.band_moves[ { c.after.scale.empty() ? c.before.scale : c.after.scale, c.before.band, c.after.band } ];
-      }
-      if( !verdict_moved && !band_moved && c.before.verdict.has_value() == c.after.verdict.has_value() ) {
-         ++m.value;
-      }
-      result_.changes.push_back( std::move( c ) );
+      count( c );
+      reporter_.change( c );
+   }
+}
+
+void RuleDiff::count( const RuleChange& c )
+{
+   ++summary_.changes;
+   RuleMoves& m = summary_.moves[ { c.kind, c.rule } ];
+   ++m.changed;
+   const bool verdict_moved = c.before.verdict && c.after.verdict && *c.before.verdict != *c.after.verdict;
+   if( verdict_moved ) {
+      const Verdict from = *c.before.verdict, to = *c.after.verdict;
+      if( from == Verdict::met && to == Verdict::not_met ) ++m.met_to_not_met;
+      else if( from == Verdict::not_met && to == Verdict::met ) ++m.not_met_to_met;
+      else ++m.other_verdict;
+   }
+   else if( c.before.verdict.has_value() != c.after.verdict.has_value() ) {
+      ++m.other_verdict;  // one side gave no result
+   }
+   const bool band_moved = c.before.band != c.after.band;
+   if( band_moved ) {
+      ++m.band;
+      ++summary_.band_moves[ { c.after.scale.empty() ? c.before.scale : c.after.scale, c.before.band, c.after.band } ];
+   }
+   if( !verdict_moved && !band_moved && c.before.verdict.has_value() == c.after.verdict.has_value() ) {
+      ++m.value;
    }
 }
 

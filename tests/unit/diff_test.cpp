@@ -3,8 +3,13 @@
 // exactly the cases that move, before → after; an unchanged copy changes nothing.
 #include <catch2/catch.hpp>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "dsl/check.hpp"
+#include "dsl/module.hpp"
+#include "engine/diff.hpp"
+#include "engine/diff_cases.hpp"
 #include "toets_run.hpp"
 
 namespace fs = std::filesystem;
@@ -50,6 +55,13 @@ void move_green_edge( const fs::path& rules )
    spill( rules, text );
 }
 
+// The JSON of `toets diff` is written piece by piece; it must read as one dump( 2 ) of the
+// whole document, key order included.
+bool laid_out_as_one_document( const std::string& json )
+{
+   return nlohmann::ordered_json::parse( json ).dump( 2 ) + "\n" == json;
+}
+
 nlohmann::json changes_of( const std::string& json )
 {
    const auto doc = nlohmann::json::parse( json );
@@ -79,6 +91,7 @@ TEST_CASE( "toets diff: groen from 80% to 85% moves exactly the cases from 80% u
    CHECK( doc.at( "cases" ) == 6 );
    CHECK( doc.at( "changed_cases" ) == 0 );
    CHECK( doc.at( "changes" ).empty() );
+   CHECK( laid_out_as_one_document( examples.out ) );
 
    // Made-up cases on and near the edges (tests/testing/randen): 80% and 82% move, 85% stays.
    const auto edges = toets::testing::toets( "diff " + quoted( before ) + " " + quoted( after ) + " --data tests/testing/randen --format json" );
@@ -88,6 +101,7 @@ TEST_CASE( "toets diff: groen from 80% to 85% moves exactly the cases from 80% u
       ["precies-80", "sleutelhouders", "niet voldaan, groen (80%)", "niet voldaan, blauw (80%)"]
    ])j" );
    CHECK( changes_of( edges.out ) == moved );
+   CHECK( laid_out_as_one_document( edges.out ) );
    const auto summary = nlohmann::json::parse( edges.out ).at( "summary" );
    CHECK( summary.at( "bands" ) == nlohmann::json::parse( R"j([{"scale": "legenda", "from": "groen", "to": "blauw", "cases": 2}])j" ) );
    CHECK( summary.at( "rules" ) == nlohmann::json::parse( R"j([{"kind": "indicator", "rule": "sleutelhouders", "changed": 2, "met_to_not_met": 0, "not_met_to_met": 0, "other_verdict": 0, "band": 2, "value": 0}])j" ) );
@@ -176,6 +190,14 @@ TEST_CASE( "toets diff: added and removed rules are listed, in HTML and JSON out
    CHECK( page.rfind( "<!DOCTYPE html>\n<html lang=\"nl\">", 0 ) == 0 );
    CHECK( page.find( "<li>added value <code>ledenwinst</code></li>" ) != std::string::npos );
    CHECK( page.find( "<li>removed condition <code>plafond</code></li>" ) != std::string::npos );
+   CHECK( page.find( "<p>2 cases, 0 changed.</p>" ) != std::string::npos );
+   CHECK( page.ends_with( "</body>\n</html>\n" ) );
+
+   // -o into a folder that does not exist: nothing is evaluated, nothing is written.
+   const auto nowhere = toets::testing::toets( "diff " + quoted( before ) + " " + quoted( after ) + " --data tests/testing/versies/gevallen -o " + quoted( dir / "niet-er/diff.html" ) );
+   CHECK( nowhere.exit_code == 2 );
+   CHECK( nowhere.err.find( "cannot write `" + ( dir / "niet-er/diff.html" ).string() + "`" ) != std::string::npos );
+   CHECK( !fs::exists( dir / "niet-er" ) );
    fs::remove_all( dir );
 }
 
@@ -192,5 +214,92 @@ TEST_CASE( "toets diff: exit 2 when the data or the rules cannot be used", "[dif
    CHECK( broken.exit_code == 2 );
    CHECK( broken.err.find( "N004" ) != std::string::npos );
    CHECK( broken.out.empty() );
+   fs::remove_all( dir );
+}
+
+namespace {
+
+// Counts what a diff reports and keeps nothing of it.
+struct CountingReporter final : toets::DiffReporter {
+   std::size_t begun = 0, changes = 0, ended = 0;
+   std::string last_case;
+   void begin( const toets::DiffHeader& ) override { ++begun; }
+   void change( const toets::RuleChange& c ) override
+   {
+      ++changes;
+      last_case = c.case_label;
+   }
+   void end( const toets::DiffSummary& ) override { ++ended; }
+};
+
+struct Sizes {
+   std::size_t moves, band_moves;
+   friend bool operator==( const Sizes&, const Sizes& ) = default;
+};
+
+Sizes sizes( const toets::DiffSummary& s )
+{
+   return { s.moves.size(), s.band_moves.size() };
+}
+
+}  // namespace
+
+TEST_CASE( "toets diff streams: every change goes to the reporter and the diff keeps only counters", "[diff]" )
+{
+   using namespace toets;
+   const fs::path dir = scratch( "diff-stream" );
+   const fs::path old_file = source_dir / "tests/testing/versies/bewonersvereniging.toets";
+   const fs::path new_file = dir / "bewonersvereniging.toets";
+   spill( new_file, edited( slurp( old_file ), "  streefwaarde 200\n", "  streefwaarde 160\n" ) );
+   // Members from 100 to 199 against a target of 200 or of 160: every case changes.
+   const std::size_t total = 2000;
+   std::string lines;
+   for( std::size_t i = 0; i < total; ++i ) {
+      lines += fmt::format( "{{\"id\": \"geval-{}\", \"aanvraag\": {{\"aangevraagd_bedrag\": 45000}}, \"rapport\": {{\"periode_einde\": \"2020-12-31\", \"leden\": {}}}}}\n", i, 100 + i % 100 );
+   }
+   spill( dir / "gevallen.ndjson", lines );
+
+   Sources sources;
+   Diagnostics d;
+   const Module old_module = load_module( sources, old_file, d );
+   const Module new_module = load_module( sources, new_file, d );
+   check( old_module, sources, d );
+   check( new_module, sources, d );
+   INFO( render_all( d, sources ) );
+   REQUIRE( !d.has_errors() );
+   const Scheme old_scheme = build_scheme( old_module, sources );
+   const Scheme new_scheme = build_scheme( new_module, sources );
+   const DataSchema old_data = build_data_schema( old_module );
+   const DataSchema new_data = build_data_schema( new_module );
+
+   CountingReporter reporter;
+   RuleDiff diff( old_scheme, old_data, new_scheme, new_data, std::nullopt, reporter );
+   diff.begin( "oud", "nieuw", "gevallen.ndjson" );
+   DiffCases cases( sources, dir / "gevallen.ndjson", old_data, new_data, DataLimits{}, d );
+   DiffCase c;
+   std::optional< Sizes > after_tenth;
+   while( cases.next( c ) ) {
+      REQUIRE( !c.problems.has_errors() );
+      Diagnostics findings;
+      diff.add_case( c.label, c.before, c.after, c.sources ? *c.sources : sources, findings );
+      CHECK( reporter.changes == diff.summary().changes );  // reported at once, not at the end
+      if( diff.summary().cases == total / 10 ) {
+         after_tenth = sizes( diff.summary() );
+      }
+   }
+   diff.end();
+   const DiffSummary& summary = diff.summary();
+   CHECK( reporter.begun == 1 );
+   CHECK( reporter.ended == 1 );
+   CHECK( summary.cases == total );
+   CHECK( summary.changed_cases == total );
+   CHECK( summary.changes == total );
+   CHECK( reporter.changes == total );
+   CHECK( reporter.last_case == fmt::format( "geval-{}", total - 1 ) );
+   // Ten times the cases, the same counters: what the diff holds depends on the rules and
+   // bands, not on the cases.
+   REQUIRE( after_tenth );
+   CHECK( *after_tenth == sizes( summary ) );
+   CHECK( summary.moves.size() == 1 );
    fs::remove_all( dir );
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "engine/diff_explain.hpp"
 #include "engine/diff_plan.hpp"
 #include "engine/evaluate.hpp"
 #include "engine/explanation_text.hpp"
@@ -31,80 +32,94 @@ std::string exact( const Value& v, Language language )
    return value_words( v, language );
 }
 
+// One rule of one outcome, as compared. Points into the outcome; `state` has no text yet: only
+// a rule that changed is put in words (see words()).
 struct Compared {
-   RuleName name;
-   std::string title;
+   RuleKind kind;
+   std::string_view id;
+   std::string_view title;
    RuleState state;
-   const Explanation* explanation = nullptr;
+   const Value* value = nullptr;  // a derived value's value
 };
 
-// The comparable state of every rule of an outcome, in the order evaluated.
-std::vector< Compared > states( const Outcome& o, Language language )
+// The comparable state of every rule of an outcome, in the order evaluated. A rule without a
+// result (no version on the date) is compared by why; any other failure is compared as well,
+// beside the verdict it still has (see gave_no_result).
+void states( const Outcome& o, Language language, std::vector< Compared >& out )
 {
-   const bool dutch = language == Language::nl;
-   std::vector< Compared > out;
-   // A rule without a result (no version on the date) is compared by why; any other failure
-   // is compared as well, beside the verdict it still has (see gave_no_result).
-   const auto failed = [ & ]( const auto& r, RuleState& s, bool any ) {
-      if( !r.failure ) {
-         return false;
-      }
-      s.failure = r.failure->message;
-      if( any || gave_no_result( r.failure ) ) {
-         s.text = ( dutch ? "geen uitkomst: " : "no result: " ) + r.failure->message;
-         return true;
-      }
-      return false;
-   };
-   const auto noted = [ & ]( RuleState& s ) {
-      if( !s.failure.empty() ) {
-         s.text += ( dutch ? " (fout: " : " (error: " ) + s.failure + ")";
-      }
-   };
+   out.reserve( o.values.size() + o.conditions.size() + o.checks.size() + o.indicators.size() );
    for( const auto& r : o.values ) {
-      RuleState s;
-      if( !failed( r, s, true ) ) {
-         s.value = exact( r.value, language );
-         s.text = value_words( r.value, language );
+      Compared& c = out.emplace_back( Compared{ RuleKind::value, r.rule.id, r.rule.title, {}, nullptr } );
+      if( r.failure ) {
+         c.state.failure = r.failure->message;
       }
-      out.push_back( { { RuleKind::value, r.rule.id }, r.rule.title, std::move( s ), &r.explanation } );
+      else {
+         c.state.value = exact( r.value, language );
+         c.value = &r.value;
+      }
    }
    for( const auto* list : { &o.conditions, &o.checks } ) {
       for( const auto& r : *list ) {
-         RuleState s;
-         if( !failed( r, s, false ) ) {
-            s.verdict = r.verdict;
-            s.text = verdict_words( r.verdict, dutch );
-            noted( s );
+         Compared& c = out.emplace_back( Compared{ r.rule.kind, r.rule.id, r.rule.title, {}, nullptr } );
+         if( r.failure ) {
+            c.state.failure = r.failure->message;
          }
-         out.push_back( { { r.rule.kind, r.rule.id }, r.rule.title, std::move( s ), &r.explanation } );
+         if( !r.failure || !gave_no_result( r.failure ) ) {
+            c.state.verdict = r.verdict;
+         }
       }
    }
    for( const auto& r : o.indicators ) {
-      RuleState s;
-      if( !failed( r, s, false ) ) {
-         s.verdict = r.verdict;
-         s.achievement = r.achievement;
-         s.value = exact( r.realised, language );
-         s.text = verdict_words( r.verdict, dutch );
-         if( r.band ) {
-            s.scale = r.band->scale;
-            s.band = r.band->name;
-            s.text += ", " + r.band->name;
-         }
-         if( r.achievement ) {
-            s.text += " (" + achievement_words( *r.achievement, language ) + ")";
-         }
-         noted( s );
+      Compared& c = out.emplace_back( Compared{ RuleKind::indicator, r.rule.id, r.rule.title, {}, nullptr } );
+      if( r.failure ) {
+         c.state.failure = r.failure->message;
       }
-      out.push_back( { { RuleKind::indicator, r.rule.id }, r.rule.title, std::move( s ), &r.explanation } );
+      if( !r.failure || !gave_no_result( r.failure ) ) {
+         c.state.verdict = r.verdict;
+         c.state.achievement = r.achievement;
+         c.state.value = exact( r.realised, language );
+         if( r.band ) {
+            c.state.scale = r.band->scale;
+            c.state.band = r.band->name;
+         }
+      }
    }
-   return out;
 }
 
-Compared* find( std::vector< Compared >& list, const RuleName& name )
+// The state in the scheme's words: `niet voldaan, groen (82%)`, `€ 3.181`, `geen uitkomst: …`,
+// with a failure beside a verdict noted.
+std::string words( const Compared& c, Language language )
 {
-   const auto it = std::find_if( list.begin(), list.end(), [ & ]( const Compared& c ) { return c.name == name; } );
+   const bool dutch = language == Language::nl;
+   const RuleState& s = c.state;
+   if( c.kind == RuleKind::value ? c.value == nullptr : !s.verdict ) {
+      return ( dutch ? "geen uitkomst: " : "no result: " ) + s.failure;
+   }
+   if( c.kind == RuleKind::value ) {
+      return value_words( *c.value, language );
+   }
+   std::string text( verdict_words( *s.verdict, dutch ) );
+   if( !s.band.empty() ) {
+      text += ", " + s.band;
+   }
+   if( s.achievement ) {
+      text += " (" + achievement_words( *s.achievement, language ) + ")";
+   }
+   if( !s.failure.empty() ) {
+      text += ( dutch ? " (fout: " : " (error: " ) + s.failure + ")";
+   }
+   return text;
+}
+
+// The rule of `list` with this kind and id; the lists of two outcomes mostly hold the same
+// rules in the same order, so the same position is tried first.
+Compared* find( std::vector< Compared >& list, std::size_t hint, const Compared& rule )
+{
+   const auto same = [ & ]( const Compared& c ) { return c.kind == rule.kind && c.id == rule.id; };
+   if( hint < list.size() && same( list[ hint ] ) ) {
+      return &list[ hint ];
+   }
+   const auto it = std::find_if( list.begin(), list.end(), same );
    return it == list.end() ? nullptr : &*it;
 }
 
@@ -157,45 +172,74 @@ void RuleDiff::end()
 void RuleDiff::add_case( const std::string& label, const Facts& before, const Facts& after, const Sources& sources, Diagnostics& diagnostics )
 {
    ++summary_.cases;
-   if( quick_->unchanged( before, after, date_, label ) ) {
+   const PlanAnswer answer = quick_->compare( before, after, date_, label, differing_ );
+   if( answer == PlanAnswer::unchanged ) {
       return;
    }
    // The plans see a difference (or could not decide): the reference evaluator decides what is
-   // reported, explaining as it goes, once per rule set.
-   EvaluationOptions explained;
-   explained.date = date_;
+   // reported, once per rule set, explaining the rules the plans found different (all of them
+   // when the plans could not decide).
+   const std::vector< RuleName >* chosen = answer == PlanAnswer::changed ? &differing_ : nullptr;
+   if( !report_case( label, before, after, sources, chosen, diagnostics ) ) {
+      // A rule changed that the plans did not name: explain every rule. The findings were
+      // reported the first time.
+      Diagnostics again;
+      report_case( label, before, after, sources, nullptr, again );
+   }
+}
+
+bool RuleDiff::report_case( const std::string& label, const Facts& before, const Facts& after, const Sources& sources, const std::vector< RuleName >* chosen, Diagnostics& diagnostics )
+{
+   EvaluationOptions options;
+   options.date = date_;
    const Language language = after_.language;
-   const Outcome old_outcome = evaluate( before_, before, explained, diagnostics );
-   const Outcome new_outcome = evaluate( after_, after, explained, diagnostics );
-   auto old_states = states( old_outcome, language );
-   auto new_states = states( new_outcome, language );
-   const bool dutch = language == Language::nl;
-   bool changed = false;
-   RuleChange c;
-   c.case_label = label;
-   for( auto& n : new_states ) {
-      Compared* o = find( old_states, n.name );
+   ChosenExplanations old_sink( before_.dutch(), chosen ), new_sink( after_.dutch(), chosen );
+   const Outcome old_outcome = evaluate( before_, before, options, old_sink, diagnostics );
+   const Outcome new_outcome = evaluate( after_, after, options, new_sink, diagnostics );
+   const auto old_explanations = old_sink.take();
+   const auto new_explanations = new_sink.take();
+   std::vector< Compared > old_states, new_states;
+   states( old_outcome, language, old_states );
+   states( new_outcome, language, new_states );
+   std::vector< std::size_t > changed;  // into new_states
+   for( std::size_t i = 0; i < new_states.size(); ++i ) {
+      const Compared& n = new_states[ i ];
+      const Compared* o = find( old_states, i, n );
       if( !o || o->state.same_as( n.state ) ) {
          continue;
       }
-      if( !changed ) {
-         changed = true;
-         ++summary_.changed_cases;
+      if( chosen && std::none_of( chosen->begin(), chosen->end(), [ & ]( const RuleName& r ) { return r.kind == n.kind && r.id == n.id; } ) ) {
+         return false;
       }
-      c.kind = n.name.kind;
-      c.rule = n.name.id;
+      changed.push_back( i );
+   }
+   if( changed.empty() ) {
+      return true;
+   }
+   ++summary_.changed_cases;
+   const bool dutch = language == Language::nl;
+   RuleChange c;
+   c.case_label = label;
+   for( const std::size_t i : changed ) {
+      Compared& n = new_states[ i ];
+      Compared& o = *find( old_states, i, n );
+      c.kind = n.kind;
+      c.rule = n.id;
       c.title = n.title;
-      c.before = std::move( o->state );
+      o.state.text = words( o, language );
+      n.state.text = words( n, language );
+      c.before = std::move( o.state );
       c.after = std::move( n.state );
-      if( o->explanation && !o->explanation->empty() ) {
-         c.before.explanation = render_explanation( *o->explanation, sources, dutch );
+      if( const Explanation* e = find_explanation( old_explanations, n.kind, n.id ) ) {
+         c.before.explanation = render_explanation( *e, sources, dutch );
       }
-      if( n.explanation && !n.explanation->empty() ) {
-         c.after.explanation = render_explanation( *n.explanation, sources, dutch );
+      if( const Explanation* e = find_explanation( new_explanations, n.kind, n.id ) ) {
+         c.after.explanation = render_explanation( *e, sources, dutch );
       }
       count( c );
       reporter_.change( c );
    }
+   return true;
 }
 
 void RuleDiff::count( const RuleChange& c )

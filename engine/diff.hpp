@@ -122,12 +122,17 @@ public:
    const DiffSummary& summary() const noexcept { return summary_; }
 
 private:
+   // Evaluates the case with the reference evaluator, explaining the `chosen` rules (null: all),
+   // and reports what changed. False, having reported nothing, when a rule changed that is not
+   // among the chosen.
+   bool report_case( const std::string& label, const Facts& before, const Facts& after, const Sources& sources, const std::vector< RuleName >* chosen, Diagnostics& diagnostics );
    void count( const RuleChange& change );
 
    const Scheme& before_;
    const Scheme& after_;
    std::optional< Date > date_;
    std::unique_ptr< PlanComparison > quick_;  // diff_plan.hpp
+   std::vector< RuleName > differing_;       // the rules the plans found different in this case
    DiffReporter& reporter_;
    DiffHeader header_;
    DiffSummary summary_;

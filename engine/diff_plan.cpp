@@ -6,17 +6,17 @@
 namespace toets {
 namespace {
 
-template< typename Rule >
-std::vector< std::pair< std::size_t, std::size_t > > pairs( const std::vector< RuleVersions< Rule > >& before, const std::vector< RuleVersions< Rule > >& after )
+template< typename Shared, typename Rule >
+std::vector< Shared > shared( RuleKind kind, const std::vector< RuleVersions< Rule > >& before, const std::vector< RuleVersions< Rule > >& after )
 {
    std::map< std::string, std::size_t > at;
    for( std::size_t i = 0; i < before.size(); ++i ) {
       at.emplace( before[ i ].name, i );
    }
-   std::vector< std::pair< std::size_t, std::size_t > > out;
+   std::vector< Shared > out;
    for( std::size_t j = 0; j < after.size(); ++j ) {
       if( const auto it = at.find( after[ j ].name ); it != at.end() ) {
-         out.emplace_back( it->second, j );
+         out.push_back( { it->second, j, { kind, after[ j ].name } } );
       }
    }
    return out;
@@ -30,14 +30,14 @@ bool same( const RuleVerdict& a, const RuleVerdict& b )
    return a.verdict == b.verdict && same_achievement && a.band == b.band && a.failure == b.failure && same_values && a.missing == b.missing;
 }
 
-bool all_same( const std::vector< std::pair< std::size_t, std::size_t > >& pairs, const std::vector< RuleVerdict >& before, const std::vector< RuleVerdict >& after )
+template< typename Shared >
+void differences( const std::vector< Shared >& rules, const std::vector< RuleVerdict >& before, const std::vector< RuleVerdict >& after, std::vector< RuleName >& differing )
 {
-   for( const auto& [ i, j ] : pairs ) {
-      if( !same( before[ i ], after[ j ] ) ) {
-         return false;
+   for( const Shared& r : rules ) {
+      if( !same( before[ r.before ], after[ r.after ] ) ) {
+         differing.push_back( r.name );
       }
    }
-   return true;
 }
 
 }  // namespace
@@ -48,25 +48,30 @@ PlanComparison::PlanComparison( const Scheme& before, const DataSchema& before_d
    before_.evaluator = std::make_unique< PlanEvaluator >( *before_.plan );
    after_.plan = compile_plan( after, after_data );
    after_.evaluator = std::make_unique< PlanEvaluator >( *after_.plan );
-   values_ = pairs( before.values, after.values );
-   conditions_ = pairs( before.conditions, after.conditions );
-   indicators_ = pairs( before.indicators, after.indicators );
-   checks_ = pairs( before.checks, after.checks );
+   values_ = shared< Shared >( RuleKind::value, before.values, after.values );
+   conditions_ = shared< Shared >( RuleKind::condition, before.conditions, after.conditions );
+   indicators_ = shared< Shared >( RuleKind::indicator, before.indicators, after.indicators );
+   checks_ = shared< Shared >( RuleKind::check, before.checks, after.checks );
 }
 
 PlanComparison::~PlanComparison() = default;
 
-bool PlanComparison::unchanged( const Facts& before, const Facts& after, const std::optional< Date >& date, std::string_view label )
+PlanAnswer PlanComparison::compare( const Facts& before, const Facts& after, const std::optional< Date >& date, std::string_view label, std::vector< RuleName >& differing )
 {
+   differing.clear();
    if( !before_.evaluator->load( before ) || !before_.evaluator->evaluate( date, label, before_.result ) ) {
-      return false;
+      return PlanAnswer::unknown;
    }
    if( !after_.evaluator->load( after ) || !after_.evaluator->evaluate( date, label, after_.result ) ) {
-      return false;
+      return PlanAnswer::unknown;
    }
    const CaseResult& a = before_.result;
    const CaseResult& b = after_.result;
-   return all_same( values_, a.values, b.values ) && all_same( conditions_, a.conditions, b.conditions ) && all_same( indicators_, a.indicators, b.indicators ) && all_same( checks_, a.checks, b.checks );
+   differences( values_, a.values, b.values, differing );
+   differences( conditions_, a.conditions, b.conditions, differing );
+   differences( indicators_, a.indicators, b.indicators, differing );
+   differences( checks_, a.checks, b.checks, differing );
+   return differing.empty() ? PlanAnswer::unchanged : PlanAnswer::changed;
 }
 
 }  // namespace toets

@@ -1,9 +1,11 @@
 // The fast path of `toets diff`: most cases do not change, and the compiled plans of both rule
 // sets (engine/plan.hpp) say so much faster than the reference evaluator. Only a case that
 // changes, or that a plan hands back, is evaluated again by the reference evaluator, which
-// decides what is reported and explains it. Internal to RuleDiff (engine/diff.hpp).
+// decides what is reported and explains it; the plans' list of the rules that differ says
+// which rules to explain. Internal to RuleDiff (engine/diff.hpp).
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -11,20 +13,28 @@
 #include <vector>
 
 #include "engine/data_schema.hpp"
+#include "engine/diff.hpp"
 #include "engine/plan.hpp"
 #include "engine/scheme.hpp"
 
 namespace toets {
+
+// What the plans say about one case.
+enum class PlanAnswer : std::uint8_t {
+   unchanged,  // every rule the two rule sets share gave the same result
+   changed,    // these rules differ (and no others)
+   unknown     // a plan could not evaluate the case exactly
+};
 
 class PlanComparison {
 public:
    PlanComparison( const Scheme& before, const DataSchema& before_data, const Scheme& after, const DataSchema& after_data );
    ~PlanComparison();
 
-   // True when both plans evaluated the case and every rule the two rule sets share gave the
-   // same verdict, value, percentage, band and missing fields; false when something differs
-   // or a plan could not evaluate the case exactly (then ask the reference evaluator).
-   bool unchanged( const Facts& before, const Facts& after, const std::optional< Date >& date, std::string_view label );
+   // Evaluates the case with both plans and compares every rule the two rule sets share:
+   // verdict, value, percentage, band and missing fields. For `changed`, `differing` holds the
+   // rules that differ; otherwise it is empty. On `unknown` ask the reference evaluator.
+   PlanAnswer compare( const Facts& before, const Facts& after, const std::optional< Date >& date, std::string_view label, std::vector< RuleName >& differing );
 
 private:
    struct Side {
@@ -32,11 +42,14 @@ private:
       std::unique_ptr< PlanEvaluator > evaluator;
       CaseResult result;
    };
-   // Positions of the shared rules of one kind in both schemes' lists.
-   using Pairs = std::vector< std::pair< std::size_t, std::size_t > >;
+   // A rule both schemes have: its positions in both schemes' lists of its kind.
+   struct Shared {
+      std::size_t before, after;
+      RuleName name;
+   };
 
    Side before_, after_;
-   Pairs values_, conditions_, indicators_, checks_;
+   std::vector< Shared > values_, conditions_, indicators_, checks_;
 };
 
 }  // namespace toets

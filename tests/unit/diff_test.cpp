@@ -10,6 +10,9 @@
 #include "dsl/module.hpp"
 #include "engine/diff.hpp"
 #include "engine/diff_cases.hpp"
+#include "engine/diff_explain.hpp"
+#include "engine/evaluate.hpp"
+#include "engine/explanation_text.hpp"
 #include "toets_run.hpp"
 
 namespace fs = std::filesystem;
@@ -302,4 +305,46 @@ TEST_CASE( "toets diff streams: every change goes to the reporter and the diff k
    CHECK( *after_tenth == sizes( summary ) );
    CHECK( summary.moves.size() == 1 );
    fs::remove_all( dir );
+}
+
+TEST_CASE( "toets diff explains only the chosen rules, each exactly as a full explanation would", "[diff]" )
+{
+   using namespace toets;
+   Sources sources;
+   Diagnostics d;
+   const Module module = load_module( sources, source_dir / "rules/buurtwerkkamers-2019.toets", d );
+   check( module, sources, d );
+   INFO( render_all( d, sources ) );
+   REQUIRE( !d.has_errors() );
+   const Scheme scheme = build_scheme( module, sources );
+   const DataSchema data = build_data_schema( module );
+   DiffCases cases( sources, source_dir / "examples/buurtwerkkamers-2019", data, data, DataLimits{}, d );
+   DiffCase c;
+   std::size_t compared = 0;
+   while( cases.next( c ) ) {
+      REQUIRE( !c.problems.has_errors() );
+      const Sources& case_sources = c.sources ? *c.sources : sources;
+      const EvaluationOptions options;
+      Diagnostics findings;
+      const Outcome full = evaluate( scheme, c.before, options, findings );
+      std::vector< const Explanation* > all;
+      for( const auto& r : full.values ) all.push_back( &r.explanation );
+      for( const auto& r : full.conditions ) all.push_back( &r.explanation );
+      for( const auto& r : full.indicators ) all.push_back( &r.explanation );
+      for( const auto& r : full.checks ) all.push_back( &r.explanation );
+      for( const Explanation* e : all ) {
+         if( e->empty() ) {
+            continue;
+         }
+         const std::vector< RuleName > chosen{ { e->kind, e->id } };
+         ChosenExplanations sink( scheme.dutch(), &chosen );
+         evaluate( scheme, c.before, options, sink, findings );
+         const auto explained = sink.take();
+         REQUIRE( explained.size() == 1 );
+         INFO( c.label << ": " << e->id );
+         CHECK( render_explanation( explained.front(), case_sources, true ) == render_explanation( *e, case_sources, true ) );
+         ++compared;
+      }
+   }
+   CHECK( compared > 100 );
 }

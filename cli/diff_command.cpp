@@ -5,11 +5,13 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <string>
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/load_rules.hpp"
 #include "cli/options.hpp"
+#include "cli/stop_on_signals.hpp"
 #include "engine/diff.hpp"
 #include "engine/diff_cases.hpp"
 #include "engine/diff_report.hpp"
@@ -73,7 +75,8 @@ int run_diff( const DiffOptions& options )
    RuleDiff diff( old_scheme, old_data, new_scheme, new_data, date, *reporter );
    diff.begin( options.old_rules, options.new_rules, options.data );
    DiffCase c;
-   while( cases.next( c ) ) {
+   const StopOnSignals signals;
+   while( !stop_requested() && cases.next( c ) ) {
       const Sources& case_sources = c.sources ? *c.sources : sources;
       if( c.problems.has_errors() ) {
          print_diagnostics( c.problems, case_sources, options.common );
@@ -85,6 +88,23 @@ int run_diff( const DiffOptions& options )
       print_diagnostics( findings, case_sources, options.common );
    }
    print_diagnostics( found, sources, options.common );  // problems with a bulk file itself
+   if( stop_requested() ) {
+      // Standard output has the changes so far: end it as a whole document, with the counts so
+      // far. A file is left as it was: the temporary goes with `file`.
+      if( !file ) {
+         diff.end();
+         std::cout.flush();
+      }
+      std::string said = "toets diff: stopped by a signal after " + std::to_string( diff.summary().cases ) + " cases";
+      if( diff.summary().cases > 0 ) {
+         said += "; the last one compared is " + c.label + ", the cases after it were not compared";
+      }
+      if( file ) {
+         said += "; " + options.output + " was not changed";
+      }
+      std::fprintf( stderr, "%s\n", said.c_str() );
+      return exit_cannot_run;
+   }
    diff.end();
    if( file ) {
       try {

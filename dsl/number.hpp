@@ -68,6 +68,12 @@ public:
    static std::optional< Rational > parse_decimal( std::string_view text );
 
 private:
+   // A fraction already in lowest terms with den > 0 and neither part the 64-bit minimum.
+   struct Reduced {};
+   constexpr Rational( std::int64_t num, std::int64_t den, Reduced ) noexcept : num_( num ), den_( den ) {}
+   // Reduces num/den, or throws as the two-argument constructor does.
+   __extension__ static Rational reduce( __int128 num, __int128 den );
+
    std::int64_t num_ = 0;
    std::int64_t den_ = 1;
 };

@@ -50,3 +50,90 @@ TEST_CASE( "decimal text parses exactly" )
    CHECK_FALSE( Rational::parse_decimal( "1e5" ).has_value() );
    CHECK_THROWS_AS( Rational::parse_decimal( std::string( 40, '9' ) ), toets::NumberOverflow );
 }
+
+namespace {
+
+__extension__ using Wide = __int128;
+
+// The definition every operation must meet: the exact result in lowest terms, or
+// NumberOverflow when that does not fit in 64 bits (the minimum excluded).
+struct Exact {
+   bool overflow = false;
+   Rational value;
+};
+
+Exact lowest_terms( Wide num, Wide den )
+{
+   if( den < 0 ) {
+      num = -num;
+      den = -den;
+   }
+   Wide a = num < 0 ? -num : num, b = den;
+   while( b != 0 ) {
+      const Wide t = a % b;
+      a = b;
+      b = t;
+   }
+   if( a > 1 ) {
+      num /= a;
+      den /= a;
+   }
+   const Wide limit = INT64_MAX;
+   if( num > limit || num < -limit || den > limit ) {
+      return { true, {} };
+   }
+   return { false, Rational( static_cast< std::int64_t >( num ), static_cast< std::int64_t >( den ) ) };
+}
+
+template< typename Operation >
+void check_against( const Exact& expected, Operation operation )
+{
+   if( expected.overflow ) {
+      CHECK_THROWS_AS( operation(), toets::NumberOverflow );
+   }
+   else {
+      const Rational got = operation();
+      CHECK( got.numerator() == expected.value.numerator() );
+      CHECK( got.denominator() == expected.value.denominator() );
+   }
+}
+
+}  // namespace
+
+TEST_CASE( "sums, products and quotients are the exact result in lowest terms, or overflow, near every edge" )
+{
+   // Operands of every size: small counts, amounts in cents, and numbers near the 64-bit edge,
+   // whose products and sums overflow unless they cancel.
+   std::uint64_t state = 2019;
+   const auto next = [ & ] {
+      state += 0x9e3779b97f4a7c15ULL;
+      std::uint64_t z = state;
+      z = ( z ^ ( z >> 30 ) ) * 0xbf58476d1ce4e5b9ULL;
+      z = ( z ^ ( z >> 27 ) ) * 0x94d049bb133111ebULL;
+      return z ^ ( z >> 31 );
+   };
+   const auto operand = [ & ]() -> std::int64_t {
+      const std::uint64_t r = next();
+      switch( r % 4 ) {
+         case 0: return static_cast< std::int64_t >( r >> 56 );                      // 0 … 255
+         case 1: return static_cast< std::int64_t >( ( r >> 20 ) % 1000000 ) + 1;    // amounts
+         case 2: return INT64_MAX - static_cast< std::int64_t >( ( r >> 8 ) % 1000 );  // near the edge
+         default: return static_cast< std::int64_t >( r >> 2 ) | 1;                 // large, odd
+      }
+   };
+   for( int i = 0; i < 20000; ++i ) {
+      const std::int64_t an = ( next() & 1 ) ? -operand() : operand();
+      const std::int64_t ad = operand() | 1;
+      const std::int64_t bn = ( next() & 1 ) ? -operand() : operand();
+      const std::int64_t bd = ( next() & 2 ) ? 1 : ( operand() | 1 );
+      const Rational a( an, ad ), b( bn, bd );
+      const Wide p = a.numerator(), q = a.denominator(), r = b.numerator(), s = b.denominator();
+      check_against( lowest_terms( p * s + r * q, q * s ), [ & ] { return a + b; } );
+      check_against( lowest_terms( p * s - r * q, q * s ), [ & ] { return a - b; } );
+      check_against( lowest_terms( p * r, q * s ), [ & ] { return a * b; } );
+      if( r != 0 ) {
+         check_against( lowest_terms( p * s, q * r ), [ & ] { return a / b; } );
+      }
+      CHECK( ( a < b ) == ( p * s < r * q ) );
+   }
+}

@@ -105,6 +105,7 @@ public:
 
 private:
    const BulkShared& shared_;
+   CaseLineWriter lines_;
    Outcome outcome_;
 };
 

@@ -29,8 +29,24 @@
 
 namespace toets {
 
-// Appends `result` as one line, with its line break.
-void append_case_line( std::string& out, const CaseResult& result, const Scheme& scheme );
+// Writes results as lines for one scheme. The rule names and verdicts are escaped once, when
+// it is made, since every line repeats them.
+class CaseLineWriter {
+public:
+   explicit CaseLineWriter( const Scheme& scheme );
+
+   // Appends `result` as one line, with its line break.
+   void append( std::string& out, const CaseResult& result ) const;
+
+private:
+   // Per rule kind (values, conditions, indicators, checks): `,"values":{` and per rule
+   // `"name":{`.
+   struct Group {
+      std::string opening;
+      std::vector< std::string > keys;
+   };
+   Group groups_[ 4 ];
+};
 
 // Whether every condition and check is met, every indicator met or not assessable, and every
 // rule has a result (the exit code's rule for `toets eval`).

@@ -39,7 +39,7 @@ void Batch::clear()
    bytes_end = 0;
 }
 
-CaseEvaluator::CaseEvaluator( const BulkShared& shared ) : plan( shared.plan ), shared_( shared )
+CaseEvaluator::CaseEvaluator( const BulkShared& shared ) : plan( shared.plan ), shared_( shared ), lines_( shared.scheme )
 {
    plan.limit_steps( shared.options.max_steps );
 }
@@ -69,7 +69,7 @@ void CaseEvaluator::emit( const CaseResult& result, BulkCase& c, Batch& batch )
    c.all_met = all_met( result );
    if( shared_.options.format == BulkFormat::ndjson ) {
       c.out_begin = batch.output.size();
-      append_case_line( batch.output, result, shared_.scheme );
+      lines_.append( batch.output, result );
       c.out_end = batch.output.size();
    }
 }

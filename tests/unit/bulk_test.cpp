@@ -112,7 +112,7 @@ std::string reference_line( Loaded& l, const std::string& line, std::size_t numb
    CaseResult expected;
    summarise( outcome, l.scheme, facts.label, expected );
    std::string out;
-   append_case_line( out, expected, l.scheme );
+   CaseLineWriter( l.scheme ).append( out, expected );
    out.pop_back();  // the line break
    return out;
 }

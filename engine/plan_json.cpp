@@ -171,11 +171,12 @@ struct CaseJsonReader::Walk {
       return id;
    }
 
+   // Reads `v` into cell `at`, which is still as reset() or the list's resize() left it, so a
+   // scalar is written in place (a copy of a whole Cell per field costs more than reading it).
    bool value( od::value v, const TypeLayout& type, std::uint32_t at, bool item )
    {
       od::json_type json_type;
       if( v.type().get( json_type ) ) return false;
-      Cell c;
       switch( json_type ) {
          case od::json_type::null: {
             bool is_null = false;
@@ -191,18 +192,16 @@ struct CaseJsonReader::Walk {
          case od::json_type::boolean: {
             bool yes = false;
             if( type.type->kind != TypeKind::yes_no || v.get_bool().get( yes ) ) return false;
+            Cell& c = cells->cells[ at ];
             c.kind = CellKind::boolean;
             c.yes = yes;
-            break;
+            return true;
          }
          case od::json_type::number:
-            if( !is_numeric( type.type->kind ) ) return false;
-            if( !numeric_cell( json_number( trim_token( v.raw_json_token() ) ), false, *type.type, c ) ) return false;
-            break;
+            return is_numeric( type.type->kind ) && numeric_cell( json_number( trim_token( v.raw_json_token() ) ), false, *type.type, cells->cells[ at ] );
          case od::json_type::string: {
             std::string_view text;
-            if( v.get_string().get( text ) || !text_cell( text, *type.type, c ) ) return false;
-            break;
+            return v.get_string().get( text ) == simdjson::SUCCESS && text_cell( text, *type.type, cells->cells[ at ] );
          }
          case od::json_type::array:
             return type.is_list() && list( v, type, at );
@@ -211,8 +210,7 @@ struct CaseJsonReader::Walk {
             return type.is_record() && v.get_object().get( object ) == simdjson::SUCCESS && record( object, type, at );
          }
       }
-      cells->cells[ at ] = c;
-      return true;
+      return false;
    }
 
    bool list( od::value v, const TypeLayout& type, std::uint32_t at )
@@ -260,13 +258,17 @@ struct CaseJsonReader::Walk {
       seen[ depth - 1 ].assign( type.names.size(), false );
       for( auto member : object ) {
          od::field field;
-         std::string_view key;
-         if( std::move( member ).get( field ) || field.unescaped_key().get( key ) ) return false;
+         if( std::move( member ).get( field ) ) return false;
          int j = -1;
-         if( expected < type.names.size() && type.names[ expected ] == key ) {
+         // A declared name is letters, digits and `_` (dsl/grammar.hpp field_name), so a key
+         // equal to it byte for byte up to the closing quote is that name, and needs no
+         // unescaping; a key written with escapes goes the long way.
+         if( expected < type.names.size() && field.key().unsafe_is_equal( type.names[ expected ] ) ) {
             j = static_cast< int >( expected );
          }
          else {
+            std::string_view key;
+            if( field.unescaped_key().get( key ) ) return false;
             j = type.field( key );
          }
          if( j < 0 ) return false;  // not declared: D002

@@ -5,11 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# libssl-dev: SHA-256 for the JSON receipt; python3-jsonschema and chromium: the tests that
+# nettle-dev: SHA-256 for the receipt; python3-jsonschema and chromium: the tests that
 # validate the JSON reports against docs/json-output.schema.json and render the HTML report;
 # clang and libclang-rt-14-dev (libFuzzer): the fuzz targets that scripts/fuzz.sh builds.
 packages=(build-essential cmake ninja-build pkg-config tao-pegtl-dev libfmt-dev libspdlog-dev
-          catch2 nlohmann-json3-dev libcli11-dev libsimdjson-dev libssl-dev python3-jsonschema chromium
+          catch2 nlohmann-json3-dev libcli11-dev libsimdjson-dev nettle-dev python3-jsonschema chromium
           clang libclang-rt-14-dev)
 missing=()
 for p in "${packages[@]}"; do

@@ -93,6 +93,13 @@ function runToets( size, file, rows, canonical )
       rows.push( row( `toets --jobs ${ jobs }`, jobs, converted.cases, m, { mode: 'bulk' } ) );
       fs.rmSync( out, { force: true } );  // up to 1 GiB on the largest corpus
    }
+   // The same evaluation without writing a line per case (a table of counts at the end): what
+   // reading and evaluating cost, next to the floor, which writes nothing either.
+   log( `toets --jobs 1 --format summary on ${ size } cases` );
+   const summary = path.join( corpus, `out-toets-${ size }-summary.txt` );
+   const m = measure( toets, [ 'eval', path.join( bench, 'scheme.toets' ), '--data', file, '--jobs', '1', '--format', 'summary' ], { core: 0, stdout: summary } );
+   rows.push( row( 'toets summary only (--jobs 1)', 1, size, m, { mode: 'bulk-summary' } ) );
+   fs.rmSync( summary, { force: true } );
    return 'bulk';
 }
 

@@ -31,6 +31,10 @@ function corpusTable( c, lines )
       const peer = find( prefix );
       parts.push( `toets/${ label } ${ ratio( toets?.records_per_s_cpu, peer?.records_per_s_cpu ) } (CPU), ${ ratio( toets?.records_per_s_wall, peer?.records_per_s_wall ) } (wall)` );
    }
+   const summary = find( 'toets summary only' );
+   if( summary ) {
+      parts.push( `toets summary only/floor ${ ratio( summary.records_per_s_cpu, find( 'simdjson floor' )?.records_per_s_cpu ) } (CPU)` );
+   }
    if( all ) {
       parts.push( `all cores/1 core ${ ratio( all.records_per_s_wall, toets?.records_per_s_wall ) } (wall)` );
    }

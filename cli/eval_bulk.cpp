@@ -2,9 +2,7 @@
 // run_bulk(), write its output as it comes, and stop cleanly on SIGINT or SIGTERM.
 #include "cli/eval_bulk.hpp"
 
-#include <atomic>
 #include <cerrno>
-#include <csignal>
 #include <cstdio>
 #include <cstring>
 
@@ -14,44 +12,11 @@
 #include "cli/bulk_progress.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/load_rules.hpp"
+#include "cli/stop_on_signals.hpp"
 #include "engine/bulk.hpp"
 
 namespace toets::cli {
 namespace {
-
-std::atomic< bool > stop_requested{ false };
-
-void request_stop( int /*signal*/ )
-{
-   stop_requested.store( true );
-}
-
-// SIGINT and SIGTERM set the stop flag while a run lasts. SA_RESETHAND: a second signal ends
-// the process at once, for a user who does not want to wait for the cases in flight.
-class StopOnSignals {
-public:
-   StopOnSignals()
-   {
-      stop_requested.store( false );
-      struct sigaction action;
-      std::memset( &action, 0, sizeof( action ) );
-      action.sa_handler = request_stop;
-      action.sa_flags = SA_RESETHAND;
-      sigemptyset( &action.sa_mask );
-      sigaction( SIGINT, &action, &old_int_ );
-      sigaction( SIGTERM, &action, &old_term_ );
-   }
-   ~StopOnSignals()
-   {
-      sigaction( SIGINT, &old_int_, nullptr );
-      sigaction( SIGTERM, &old_term_, nullptr );
-   }
-   StopOnSignals( const StopOnSignals& ) = delete;
-   StopOnSignals& operator=( const StopOnSignals& ) = delete;
-
-private:
-   struct sigaction old_int_, old_term_;
-};
 
 // Standard output, or --output FILE: written to a temporary file beside it as the cases come
 // and renamed over FILE at the end, so FILE is never half-written.
@@ -150,7 +115,7 @@ int run_bulk_eval( const RunRequest& request, const BulkRequest& bulk )
    options.format = request.format == "summary" ? BulkFormat::summary : BulkFormat::ndjson;
    options.limits = data_limits( request.common );
    options.max_steps = request.common.max_steps;
-   options.stop = &stop_requested;
+   options.stop = &stop_flag();
 
    Output output( request.output );
    if( !output.ok() ) {

@@ -30,6 +30,7 @@ enum class Severity : std::uint8_t { error, warning, note };
    X( unexpected_block, "P011", error, "{} cannot stand inside {}", "Move the line to the block it belongs to, or fix its indentation." ) \
    X( duplicate_property, "P012", error, "`{}` is given twice for {}", "Give each property once." ) \
    X( invalid_utf8, "P013", error, "the file is not valid UTF-8 at byte {}", "Save the file as UTF-8." ) \
+   X( control_character, "P015", error, "the file holds the control character {}", "Delete it: a rule file is plain text, where only tabs and line breaks may stand; a control character in a title would reach the screen of whoever reads the report." ) \
    X( undefined_name, "N001", error, "`{}` is not defined", "Define it, or fix the spelling; the hint names the closest name." ) \
    X( unused_name, "N002", warning, "{} `{}` is never used", "Remove it, or use it in a rule." ) \
    X( duplicate_name, "N003", error, "`{}` is defined twice", "Give each rule its own name, or give both versions a validity period." ) \

@@ -3,51 +3,11 @@
 #include <algorithm>
 #include <string>
 
+#include "dsl/printable.hpp"
+
 namespace toets::parsing {
 
 namespace {
-
-// Length of the valid UTF-8 sequence at s[i], or 0 when it is not valid (overlong forms,
-// surrogates and code points above U+10FFFF included).
-std::size_t utf8_length( std::string_view s, std::size_t i )
-{
-   const auto byte = [ & ]( std::size_t k ) { return static_cast< unsigned char >( s[ k ] ); };
-   const unsigned char c = byte( i );
-   if( c < 0x80 ) {
-      return 1;
-   }
-   std::size_t n = 0;
-   unsigned char low = 0x80;
-   unsigned char high = 0xBF;
-   if( c >= 0xC2 && c <= 0xDF ) {
-      n = 2;
-   }
-   else if( c >= 0xE0 && c <= 0xEF ) {
-      n = 3;
-      low = ( c == 0xE0 ) ? 0xA0 : 0x80;
-      high = ( c == 0xED ) ? 0x9F : 0xBF;
-   }
-   else if( c >= 0xF0 && c <= 0xF4 ) {
-      n = 4;
-      low = ( c == 0xF0 ) ? 0x90 : 0x80;
-      high = ( c == 0xF4 ) ? 0x8F : 0xBF;
-   }
-   else {
-      return 0;
-   }
-   if( i + n > s.size() ) {
-      return 0;
-   }
-   if( byte( i + 1 ) < low || byte( i + 1 ) > high ) {
-      return 0;
-   }
-   for( std::size_t k = 2; k < n; ++k ) {
-      if( ( byte( i + k ) & 0xC0 ) != 0x80 ) {
-         return 0;
-      }
-   }
-   return n;
-}
 
 // Fills indent, comment, content_end and opens_block of a line whose begin and end are set.
 void scan_line( std::string_view text, SourceLine& line )
@@ -91,6 +51,7 @@ std::vector< SourceLine > split_lines( std::string_view text, SourceId source, D
       begin = 3;
    }
    bool reported = false;
+   bool reported_control = false;
    std::uint32_t number = 1;
    while( begin < text.size() || ( begin == text.size() && begin > 0 && text[ begin - 1 ] != '\n' ) ) {
       SourceLine line;
@@ -108,6 +69,13 @@ std::vector< SourceLine > split_lines( std::string_view text, SourceId source, D
             ++i;
          }
          else {
+            // Tabs indent and a carriage return ends a line; any other control character
+            // (an escape sequence in a title) would reach the terminal of whoever reads a report.
+            const std::string_view sequence = text.substr( i, n );
+            if( !reported_control && is_control( sequence ) && sequence != "\t" && sequence != "\r" ) {
+               diagnostics.add( Code::control_character, Span{ source, i, static_cast< std::uint32_t >( i + n ) }, code_point_name( sequence ) );
+               reported_control = true;
+            }
             i += static_cast< std::uint32_t >( n );
          }
       }

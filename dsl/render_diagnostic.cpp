@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "dsl/diagnostic.hpp"
+#include "dsl/printable.hpp"
 
 namespace toets {
 namespace {
@@ -19,7 +20,6 @@ constexpr std::string_view yellow = "\x1b[1;33m";
 constexpr std::string_view cyan = "\x1b[1;36m";
 constexpr std::string_view blue = "\x1b[1;34m";
 
-constexpr std::string_view replacement = "\xEF\xBF\xBD";  // U+FFFD
 constexpr std::size_t tab_width = 4;
 
 std::string_view severity_name( Severity s ) noexcept
@@ -64,22 +64,6 @@ private:
    bool on_;
 };
 
-// Length of the valid UTF-8 sequence starting at text[i], or 0 when the bytes there are not one.
-std::size_t utf8_length( std::string_view text, std::size_t i ) noexcept
-{
-   const auto lead = static_cast< unsigned char >( text[ i ] );
-   const std::size_t length = ( lead < 0x80 ) ? 1 : ( lead >= 0xC2 && lead < 0xE0 ) ? 2 : ( lead >= 0xE0 && lead < 0xF0 ) ? 3 : ( lead >= 0xF0 && lead < 0xF5 ) ? 4 : 0;
-   if( length == 0 || i + length > text.size() ) {
-      return 0;
-   }
-   for( std::size_t k = 1; k < length; ++k ) {
-      if( ( static_cast< unsigned char >( text[ i + k ] ) & 0xC0 ) != 0x80 ) {
-         return 0;
-      }
-   }
-   return length;
-}
-
 // Printable text and its width in columns. `expand_tabs` is false for messages, where a tab
 // is as foreign as any other control character.
 struct Printable {
@@ -98,8 +82,8 @@ Printable printable( std::string_view raw, bool expand_tabs )
          out.width += tab_width;
          ++i;
       }
-      else if( length == 0 || c < 0x20 || c == 0x7F ) {
-         out.text += replacement;
+      else if( length == 0 || is_control( raw.substr( i, length ) ) ) {
+         out.text += replacement_character;
          out.width += 1;
          i += std::max< std::size_t >( length, 1 );
       }
@@ -114,7 +98,7 @@ Printable printable( std::string_view raw, bool expand_tabs )
 
 std::string clean( std::string_view text )
 {
-   return printable( text, false ).text;
+   return printable_text( text );
 }
 
 bool has_source( const Span& span, const Sources& sources ) noexcept

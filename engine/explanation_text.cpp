@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "dsl/printable.hpp"
 #include "engine/value_ops.hpp"
 
 namespace toets {
@@ -91,7 +92,7 @@ std::string location( const Span& span, const Sources& sources )
    }
    const auto& file = sources[ span.source ];
    const Position p = file.position( span.begin );
-   return fmt::format( "{}:{}:{}", file.path(), p.line, p.column );
+   return fmt::format( "{}:{}:{}", printable_text( file.path() ), p.line, p.column );  // a case folder's name comes with the data
 }
 
 std::string render_explanation( const Explanation& e, const Sources& sources, bool dutch )

@@ -2,6 +2,7 @@
 
 #include "dsl/format_printer.hpp"
 #include "dsl/keywords.hpp"
+#include "dsl/printable.hpp"
 #include "engine/value_ops.hpp"
 
 namespace toets {
@@ -117,7 +118,7 @@ std::string value_words( const Value& value, Language language )
          }
       }
    }
-   return *literal;
+   return printable_text( *literal );
 }
 
 }  // namespace toets

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "dsl/printable.hpp"
+
 namespace toets {
 namespace {
 
@@ -100,7 +102,7 @@ std::string describe( const Value& value, bool dutch )
       {
          return fmt::format( "{} {}", d.amount, duration_unit( d.unit, d.amount != 1, dutch ) );
       }
-      std::string operator()( const std::string& s ) const { return "\"" + s + "\""; }
+      std::string operator()( const std::string& s ) const { return "\"" + printable_text( s ) + "\""; }
       std::string operator()( bool b ) const { return b ? ( dutch ? "ja" : "yes" ) : ( dutch ? "nee" : "no" ); }
       std::string operator()( const std::shared_ptr< const List >& list ) const
       {

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "dsl/printable.hpp"
 #include "engine/diff_report.hpp"
 
 namespace toets {
@@ -46,7 +47,7 @@ public:
    {
       // One heading per case: its changes come one after the other.
       if( !any_ || last_case_ != c.case_label ) {
-         fmt::format_to( std::back_inserter( text_ ), "\ncase {}\n", c.case_label );
+         fmt::format_to( std::back_inserter( text_ ), "\ncase {}\n", printable_text( c.case_label ) );  // an id or folder name from the data
          last_case_ = c.case_label;
          any_ = true;
       }

@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "dsl/printable.hpp"
+
 namespace toets {
 namespace {
 
@@ -142,7 +144,7 @@ std::string figure_text( const Value& value, bool dutch )
       return "–";
    }
    if( const auto* text = std::get_if< std::string >( &value.data ) ) {
-      return *text;
+      return printable_text( *text );
    }
    return describe( value, dutch );
 }

@@ -4,6 +4,9 @@
 // arithmetic per field (constraints.hpp); the messages name the values that clash:
 // "no amount is below € 50.000 and at least € 100.000".
 #include <algorithm>
+#include <map>
+#include <set>
+#include <string_view>
 
 #include "dsl/checks/checks.hpp"
 #include "dsl/checks/constraints.hpp"
@@ -139,8 +142,28 @@ void check_logic( const CheckContext& context, Diagnostics& diagnostics )
    std::sort( reads.begin(), reads.end(), []( const Read& a, const Read& b ) {
       return std::tie( a.condition->span.source, a.condition->span.begin ) < std::tie( b.condition->span.source, b.condition->span.begin );
    } );
-   for( std::size_t j = 1; j < reads.size(); ++j ) {
-      for( std::size_t i = 0; i < j; ++i ) {
+   // Two conditions can only exclude each other through a field both constrain (merging boxes
+   // fails on a shared field alone), so each is set only against the earlier ones that share a
+   // field with it: linear in the conditions of a scheme whose conditions read different
+   // fields, where comparing every pair grew with the square.
+   std::map< std::string_view, std::vector< std::size_t > > readers;  // field → reads, ascending
+   std::vector< std::size_t > earlier;
+   for( std::size_t j = 0; j < reads.size(); ++j ) {
+      earlier.clear();
+      std::set< std::string_view > fields;
+      for( const Box& box : reads[ j ].alternatives.boxes ) {
+         for( const auto& field : box ) {
+            fields.insert( field.first );
+         }
+      }
+      for( const std::string_view field : fields ) {
+         std::vector< std::size_t >& list = readers[ field ];
+         earlier.insert( earlier.end(), list.begin(), list.end() );
+         list.push_back( j );
+      }
+      std::sort( earlier.begin(), earlier.end() );
+      earlier.erase( std::unique( earlier.begin(), earlier.end() ), earlier.end() );
+      for( const std::size_t i : earlier ) {
          const Condition& a = *reads[ i ].condition;
          const Condition& b = *reads[ j ].condition;
          if( a.head.name.name == b.head.name.name || !periods_meet( a.head.validity, b.head.validity ) ) {

@@ -12,6 +12,7 @@
 #include "cli/load_rules.hpp"
 #include "cli/options.hpp"
 #include "cli/stop_on_signals.hpp"
+#include "dsl/printable.hpp"
 #include "engine/diff.hpp"
 #include "engine/diff_cases.hpp"
 #include "engine/diff_report.hpp"
@@ -97,7 +98,7 @@ int run_diff( const DiffOptions& options )
       }
       std::string said = "toets diff: stopped by a signal after " + std::to_string( diff.summary().cases ) + " cases";
       if( diff.summary().cases > 0 ) {
-         said += "; the last one compared is " + c.label + ", the cases after it were not compared";
+         said += "; the last one compared is " + printable_text( c.label ) + ", the cases after it were not compared";  // an id or folder name from the data
       }
       if( file ) {
          said += "; " + options.output + " was not changed";

@@ -13,6 +13,7 @@
 #include "cli/exit_code.hpp"
 #include "cli/load_rules.hpp"
 #include "cli/stop_on_signals.hpp"
+#include "dsl/printable.hpp"
 #include "engine/bulk.hpp"
 
 namespace toets::cli {
@@ -84,7 +85,7 @@ void say_how_far( const BulkResult& result )
 {
    std::fprintf( stderr, "toets eval: stopped by a signal after %s cases", group_thousands( result.cases ).c_str() );
    if( !result.last_case.empty() ) {
-      std::fprintf( stderr, "; the last one evaluated and written is %s", result.last_case.c_str() );
+      std::fprintf( stderr, "; the last one evaluated and written is %s", printable_text( result.last_case ).c_str() );  // an id from the data
    }
    std::fputs( ". The cases after it were not evaluated.\n", stderr );
 }

@@ -67,6 +67,12 @@ std::unique_ptr< LoadedScheme > load_scheme( std::string_view name )
    return l;
 }
 
+const LoadedScheme& data_scheme()
+{
+   static const auto loaded = load_scheme( "buurtwerkkamers-2019" );
+   return *loaded;
+}
+
 std::vector< std::string > scheme_names()
 {
    std::vector< std::string > names;

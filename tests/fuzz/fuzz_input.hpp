@@ -37,6 +37,10 @@ struct LoadedScheme {
 // then the target would fuzz nothing.
 std::unique_ptr< LoadedScheme > load_scheme( std::string_view name );
 
+// rules/buurtwerkkamers-2019.toets, loaded once per process: the data declarations the data
+// loaders' targets read against.
+const LoadedScheme& data_scheme();
+
 // The names of the schemes in rules/ (without `.toets`; scenario files excluded), sorted.
 std::vector< std::string > scheme_names();
 

@@ -13,19 +13,9 @@
 
 using namespace toets;
 
-namespace {
-
-const fuzz::LoadedScheme& scheme()
-{
-   static const auto loaded = fuzz::load_scheme( "buurtwerkkamers-2019" );
-   return *loaded;
-}
-
-}  // namespace
-
 extern "C" int LLVMFuzzerTestOneInput( const std::uint8_t* data, std::size_t size )
 {
-   const auto& s = scheme();
+   const auto& s = fuzz::data_scheme();
    const std::string_view text = fuzz::text_of( data, size );
    const DataLimits limits;
 
